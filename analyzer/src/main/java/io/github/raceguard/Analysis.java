@@ -1,0 +1,148 @@
+package io.github.raceguard;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import io.github.raceguard.model.ProjectModel;
+import io.github.raceguard.report.AnalysisResult;
+import io.github.raceguard.report.Finding;
+import io.github.raceguard.report.Level;
+import io.github.raceguard.report.Notification;
+import io.github.raceguard.report.Suppressions;
+import io.github.raceguard.rules.MethodContext;
+import io.github.raceguard.rules.Rule;
+import io.github.raceguard.rules.RuleCatalog;
+import io.github.raceguard.source.ParsedFile;
+import io.github.raceguard.source.SourceDiscovery;
+import io.github.raceguard.source.SourceParser;
+import io.github.raceguard.source.Workers;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The one entry point shared by the CLI and the Maven plugin. */
+public final class Analysis {
+
+    private static final Comparator<Finding> REPORT_ORDER = Comparator
+            .comparing((Finding f) -> f.primary().file().toString())
+            .thenComparingInt(f -> f.primary().line())
+            .thenComparingInt(f -> f.primary().column())
+            .thenComparing(Finding::ruleId);
+
+    private Analysis() {
+    }
+
+    /**
+     * Runs every enabled rule over the requested sources. Problems with single files or rules
+     * become notifications in the result; only a request that cannot run at all throws.
+     */
+    public static AnalysisResult run(AnalysisRequest request) throws AnalysisException {
+        if (request.sources().isEmpty()) {
+            throw new AnalysisException("No source path given.");
+        }
+        Set<String> unknown = new LinkedHashSet<>(request.disabledRules());
+        unknown.removeAll(RuleCatalog.ids());
+        if (!unknown.isEmpty()) {
+            throw new AnalysisException("Unknown rule id(s): " + String.join(", ", unknown) + ". Known: " + String.join(", ", RuleCatalog.ids().stream().sorted().toList()));
+        }
+        Path sourceRoot = request.sourceRoot() != null ? request.sourceRoot().toAbsolutePath().normalize()
+                : detectSourceRoot(request.sources().get(0));
+        List<Notification> notifications = new ArrayList<>();
+
+        SourceDiscovery.Result discovered = SourceDiscovery.discover(request.sources(), sourceRoot, request.excludes());
+        notifications.addAll(discovered.notifications());
+        if (discovered.files().isEmpty() && discovered.notifications().stream().anyMatch(n -> n.level() == Level.ERROR)) {
+            throw new AnalysisException("No source to analyze: " + discovered.notifications().get(0).message()
+                    + " (" + discovered.notifications().get(0).file() + ")");
+        }
+
+        List<SourceParser.Outcome> outcomes = Workers.map(discovered.files(), SourceParser::parse);
+        List<ParsedFile> files = new ArrayList<>();
+        for (SourceParser.Outcome outcome : outcomes) {
+            if (outcome.file() != null) {
+                files.add(outcome.file());
+            } else {
+                notifications.add(outcome.notification());
+            }
+        }
+
+        List<Rule> rules = RuleCatalog.enabled(request.disabledRules());
+        ProjectModel model = ProjectModel.build(files, sourceRoots(files), request.classpath());
+        List<Finding> findings = new ArrayList<>();
+        List<Finding> suppressed = new ArrayList<>();
+        try {
+            Workers.onLargeStack(() -> {
+                for (ParsedFile file : files) {
+                    analyzeFile(file, rules, model, findings, suppressed, notifications);
+                }
+                return null;
+            });
+        } finally {
+            model.symbolSolver().close();
+        }
+        if (model.symbolSolver().failures() > 0) {
+            notifications.add(new Notification(Level.NOTE, model.symbolSolver().failures()
+                    + " expression type(s) could not be resolved; the analysis used what the source declares instead."
+                    + (request.classpath().isEmpty() ? " Pass --classpath for more precise results." : ""), null, 0, null));
+        }
+        findings.sort(REPORT_ORDER);
+        suppressed.sort(REPORT_ORDER);
+        return new AnalysisResult(sourceRoot, rules.stream().map(Rule::descriptor).toList(), findings, suppressed, 0,
+                notifications, files.size());
+    }
+
+    private static void analyzeFile(ParsedFile file, List<Rule> rules, ProjectModel model, List<Finding> findings,
+                                    List<Finding> suppressed, List<Notification> notifications) {
+        CompilationUnit unit = file.unit();
+        Suppressions suppressions = new Suppressions(unit);
+        List<Finding> found = new ArrayList<>();
+        for (CallableDeclaration<?> method : unit.findAll(CallableDeclaration.class)) {
+            MethodContext context = new MethodContext(method, model, found::add);
+            for (Rule rule : rules) {
+                try {
+                    rule.check(context);
+                } catch (RuntimeException | StackOverflowError e) {
+                    int line = method.getRange().map(r -> r.begin.line).orElse(0);
+                    notifications.add(new Notification(Level.WARNING, "Rule " + rule.id() + " failed on "
+                            + context.memberName() + " and skipped it: " + e, file.path(), line, rule.id()));
+                }
+            }
+        }
+        for (Finding finding : found) {
+            (suppressions.suppresses(finding) ? suppressed : findings).add(finding);
+        }
+    }
+
+    /** The folder above each file's package directories: what the symbol solver needs as a source root. */
+    static List<Path> sourceRoots(List<ParsedFile> files) {
+        Set<Path> roots = new LinkedHashSet<>();
+        for (ParsedFile file : files) {
+            Path root = file.path().getParent();
+            String pkg = file.unit().getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
+            if (!pkg.isEmpty()) {
+                for (int i = pkg.split("\\.").length; i > 0 && root != null; i--) {
+                    root = root.getParent();
+                }
+            }
+            if (root != null) {
+                roots.add(root);
+            }
+        }
+        return List.copyOf(roots);
+    }
+
+    /** The git root above {@code source}, else the current directory: GitHub resolves URIs against the repository root. */
+    static Path detectSourceRoot(Path source) {
+        Path start = source.toAbsolutePath().normalize();
+        for (Path p = Files.isDirectory(start) ? start : start.getParent(); p != null; p = p.getParent()) {
+            if (Files.exists(p.resolve(".git"))) {
+                return p;
+            }
+        }
+        return Path.of("").toAbsolutePath();
+    }
+}

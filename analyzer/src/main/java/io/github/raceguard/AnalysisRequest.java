@@ -1,0 +1,32 @@
+package io.github.raceguard;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything one analysis needs. Built by the CLI and by the Maven plugin alike.
+ *
+ * @param sources       source folders (searched recursively) or single {@code .java} files
+ * @param classpath     jars and class folders used to resolve types; may be empty (source-only)
+ * @param disabledRules ids of rules to switch off
+ * @param sourceRoot    the folder SARIF URIs are relative to (%SRCROOT%): the repository root;
+ *                      {@code null} to detect it (git root above the first source, else the
+ *                      current directory)
+ * @param excludes      Ant-style patterns ({@code **}/generated/**) matched against source paths
+ *                      relative to {@code sourceRoot}; matching files are not analyzed
+ */
+public record AnalysisRequest(List<Path> sources, List<Path> classpath, Set<String> disabledRules,
+                              Path sourceRoot, List<String> excludes) {
+
+    public AnalysisRequest {
+        sources = List.copyOf(sources);
+        classpath = List.copyOf(classpath);
+        disabledRules = Set.copyOf(disabledRules);
+        excludes = List.copyOf(excludes);
+    }
+
+    public static AnalysisRequest of(List<Path> sources, List<Path> classpath) {
+        return new AnalysisRequest(sources, classpath, Set.of(), null, List.of());
+    }
+}

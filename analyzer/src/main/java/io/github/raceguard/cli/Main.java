@@ -1,0 +1,122 @@
+package io.github.raceguard.cli;
+
+import io.github.raceguard.Analysis;
+import io.github.raceguard.AnalysisException;
+import io.github.raceguard.AnalysisRequest;
+import io.github.raceguard.RaceGuard;
+import io.github.raceguard.report.AnalysisResult;
+import io.github.raceguard.report.Baseline;
+import io.github.raceguard.report.Finding;
+import io.github.raceguard.report.SarifReport;
+import io.github.raceguard.report.TextReport;
+import io.github.raceguard.rules.Rule;
+import io.github.raceguard.rules.RuleCatalog;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * {@code java -jar raceguard.jar [options] PATH...} (SPEC §2). Exit codes: 0 no finding at or
+ * above the threshold, 1 findings at or above it, 2 usage error or the analysis could not run.
+ */
+public final class Main {
+
+    public static final int OK = 0;
+    public static final int FINDINGS = 1;
+    public static final int USAGE_OR_FAILURE = 2;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the command; never calls {@code System.exit}, so tests and embedders can use it. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CliOptions options;
+        try {
+            options = CliOptions.parse(args);
+        } catch (CliOptions.UsageException e) {
+            err.println("raceguard: " + e.getMessage());
+            err.println("Try --help.");
+            return USAGE_OR_FAILURE;
+        }
+        if (options.help()) {
+            out.print(CliOptions.usage());
+            return OK;
+        }
+        if (options.version()) {
+            out.println(RaceGuard.NAME + " " + RaceGuard.version());
+            return OK;
+        }
+        if (options.listRules()) {
+            for (Rule rule : RuleCatalog.all()) {
+                out.printf("%-28s %-8s %s%n", rule.id(), rule.descriptor().defaultLevel().sarifName(), rule.descriptor().shortDescription());
+            }
+            return OK;
+        }
+        try {
+            AnalysisResult result = Analysis.run(new AnalysisRequest(options.paths(), options.classpath(),
+                    options.disabled(), null, options.excludes()));
+            if (options.writeBaseline() != null) {
+                Baseline.write(result, options.writeBaseline());
+                err.println("raceguard: wrote " + result.findings().size() + " finding(s) to baseline " + options.writeBaseline());
+                return OK;
+            }
+            if (options.baseline() != null) {
+                result = Baseline.read(options.baseline()).apply(result);
+            }
+            write(result, options, out);
+            return result.hasFindingsAtLeast(options.failOn()) ? FINDINGS : OK;
+        } catch (AnalysisException e) {
+            err.println("raceguard: " + e.getMessage());
+            return USAGE_OR_FAILURE;
+        } catch (IOException e) {
+            err.println("raceguard: " + e.getMessage());
+            return USAGE_OR_FAILURE;
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            err.println("raceguard: internal error, analysis aborted: " + e);
+            return USAGE_OR_FAILURE;
+        }
+    }
+
+    private static void write(AnalysisResult result, CliOptions options, PrintStream out) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        if (options.format() == CliOptions.Format.SARIF) {
+            String category = "raceguard/" + result.sourceRoot().getFileName() + "/";
+            SarifReport.write(result, category, RaceGuard.version(), buffer);
+        } else {
+            StringBuilder text = new StringBuilder();
+            TextReport.write(result, text);
+            if (options.showSuppressed() && !result.suppressed().isEmpty()) {
+                text.append("Suppressed:").append(System.lineSeparator());
+                for (Finding finding : result.suppressed()) {
+                    text.append("  ").append(TextReport.formatFinding(finding, result.sourceRoot())).append(System.lineSeparator());
+                }
+            }
+            buffer.write(text.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        if (options.output() != null) {
+            Path parent = options.output().toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (OutputStream file = Files.newOutputStream(options.output())) {
+                buffer.writeTo(file);
+            }
+            if (options.format() == CliOptions.Format.SARIF) {
+                // a one-line summary still goes to the console
+                out.println(TextReport.summary(result));
+            }
+        } else {
+            out.write(buffer.toByteArray());
+            out.flush();
+        }
+    }
+}

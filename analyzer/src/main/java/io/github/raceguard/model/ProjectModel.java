@@ -1,0 +1,76 @@
+package io.github.raceguard.model;
+
+import io.github.raceguard.source.ParsedFile;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The program facts every rule reads, computed once per analysis: declared types, entities,
+ * repositories, transaction contexts, method summaries. Rules never re-derive these.
+ */
+public final class ProjectModel {
+
+    private final TypeIndex types;
+    private final TypeResolver resolver;
+    private final Entities entities;
+    private final Repositories repositories;
+    private final EntityMethods entityMethods;
+    private final Transactions transactions;
+    private final ReadModifyWriteAnalysis readModifyWrites;
+    private final SymbolSolverFallback solver;
+
+    private ProjectModel(TypeIndex types, SymbolSolverFallback solver) {
+        this.types = types;
+        this.solver = solver;
+        this.resolver = new TypeResolver(types, solver);
+        this.entities = new Entities(types);
+        this.repositories = new Repositories(types);
+        this.entityMethods = new EntityMethods(types);
+        this.transactions = new Transactions(resolver);
+        this.readModifyWrites = new ReadModifyWriteAnalysis(resolver, repositories, entities, entityMethods, transactions);
+    }
+
+    /**
+     * @param files       the parsed project sources
+     * @param sourceRoots their source roots (for the symbol solver)
+     * @param classpath   jars and class folders, may be empty
+     */
+    public static ProjectModel build(List<ParsedFile> files, List<Path> sourceRoots, List<Path> classpath) {
+        ClasspathIndex compiled = new ClasspathIndex(classpath);
+        TypeIndex types = new TypeIndex(files, compiled);
+        return new ProjectModel(types, new SymbolSolverFallback(sourceRoots, classpath));
+    }
+
+    public TypeIndex types() {
+        return types;
+    }
+
+    public TypeResolver resolver() {
+        return resolver;
+    }
+
+    public Entities entities() {
+        return entities;
+    }
+
+    public Repositories repositories() {
+        return repositories;
+    }
+
+    public EntityMethods entityMethods() {
+        return entityMethods;
+    }
+
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    public ReadModifyWriteAnalysis readModifyWrites() {
+        return readModifyWrites;
+    }
+
+    public SymbolSolverFallback symbolSolver() {
+        return solver;
+    }
+}

@@ -1,0 +1,697 @@
+package io.github.raceguard.model;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.SynchronizedStmt;
+import com.github.javaparser.ast.type.Type;
+import io.github.raceguard.model.ReadModifyWrite.Protection;
+import io.github.raceguard.model.ReadModifyWrite.Read;
+import io.github.raceguard.model.ReadModifyWrite.WriteKind;
+import io.github.raceguard.report.Location;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds read → modify → write sequences of persistent entities, one method at a time, and
+ * composes them across methods through summaries (RacerD's shape): each method is walked once,
+ * in source order, tracking which local values are entities read through the data layer (or
+ * parameters, for the summary), which statements change them and which write them back.
+ * A callee contributes its summary — "returns an entity it read", "changes parameter i",
+ * "writes parameter i" — so a read in {@code load(..)} and a write in {@code persist(..)} meet in
+ * the method that calls both, where the finding belongs (SPEC §1).
+ *
+ * <p>The walk is flow-insensitive across branches (a value read in one branch and written in
+ * another still counts): lost updates hide exactly in such code, and the protections are
+ * checked separately.
+ */
+public final class ReadModifyWriteAnalysis {
+
+    private static final Set<String> SAVE_METHODS = Set.of("save", "saveAndFlush", "saveAll", "saveAllAndFlush");
+    private static final Set<String> OPTIONAL_UNWRAP = Set.of("get", "orElseThrow", "orElse", "orElseGet", "join", "block");
+    private static final Set<String> OPTIONAL_CALLBACK = Set.of("ifPresent", "ifPresentOrElse", "map", "flatMap", "filter");
+    private static final Set<String> COLLECTION_PASS_THROUGH = Set.of("stream", "filter", "sorted", "toList", "collect",
+            "distinct", "limit", "skip", "peek", "parallelStream", "getContent", "iterator");
+    private static final Set<String> COLLECTION_ELEMENT = Set.of("get", "next", "getFirst", "getLast", "findFirst", "findAny");
+    private static final Set<String> COLLECTION_MUTATORS = Set.of("add", "addAll", "remove", "removeAll", "removeIf",
+            "put", "putAll", "clear", "retainAll");
+
+    private final TypeResolver resolver;
+    private final Repositories repositories;
+    private final Entities entities;
+    private final EntityMethods entityMethods;
+    private final Transactions transactions;
+
+    private final Map<CallableDeclaration<?>, Summary> summaries = new IdentityHashMap<>();
+    private final Set<CallableDeclaration<?>> inProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private static final int MAX_CALL_DEPTH = 8;
+
+    public ReadModifyWriteAnalysis(TypeResolver resolver, Repositories repositories, Entities entities,
+                                   EntityMethods entityMethods, Transactions transactions) {
+        this.resolver = resolver;
+        this.repositories = repositories;
+        this.entities = entities;
+        this.entityMethods = entityMethods;
+        this.transactions = transactions;
+    }
+
+    /** The read-modify-writes whose composing method is {@code method}. */
+    public synchronized List<ReadModifyWrite> findings(CallableDeclaration<?> method) {
+        return summary(method).events;
+    }
+
+    /** What a method tells its callers; computed once. */
+    static final class Summary {
+        static final Summary EMPTY = new Summary();
+        /** The entity value the method returns, when it returns one it read. */
+        Value returned;
+        final Map<Integer, List<Location>> changesParameter = new HashMap<>();
+        final Map<Integer, List<Location>> writesParameter = new HashMap<>();
+        final List<ReadModifyWrite> events = new ArrayList<>();
+    }
+
+    private Summary summary(CallableDeclaration<?> method) {
+        Summary known = summaries.get(method);
+        if (known != null) {
+            return known;
+        }
+        if (inProgress.contains(method) || inProgress.size() >= MAX_CALL_DEPTH) {
+            return Summary.EMPTY; // recursion or a very deep chain: stop composing
+        }
+        inProgress.add(method);
+        try {
+            Summary summary = new MethodWalk(method).run();
+            summaries.put(method, summary);
+            return summary;
+        } finally {
+            inProgress.remove(method);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Abstract values
+
+    enum Shape { ENTITY, OPTIONAL, COLLECTION, UNKNOWN_SHAPE, DERIVED }
+
+    /** One abstract entity instance: read at one place (or received as parameter {@code parameter}). */
+    static final class Tracked {
+        final Read read;
+        final EntityInfo entity;
+        final int parameter;
+        final List<Location> readSteps;
+        final List<Location> changes = new ArrayList<>();
+        boolean written;
+        boolean escapes;
+
+        Tracked(Read read, EntityInfo entity, int parameter, List<Location> readSteps) {
+            this.read = read;
+            this.entity = entity;
+            this.parameter = parameter;
+            this.readSteps = readSteps;
+        }
+
+        boolean isParameter() {
+            return read == null;
+        }
+    }
+
+    /** An abstract value: a tracked entity seen through a shape (itself, an Optional, a list, a value derived from it). */
+    record Value(Tracked tracked, Shape shape) {
+        Value as(Shape newShape) {
+            return new Value(tracked, newShape);
+        }
+
+        boolean is(Shape s) {
+            return shape == s || shape == Shape.UNKNOWN_SHAPE && s != Shape.DERIVED;
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------
+
+    /** One walk over one method body. */
+    private final class MethodWalk {
+        private final CallableDeclaration<?> method;
+        private final Summary summary = new Summary();
+        private final Map<String, Value> variables = new HashMap<>();
+        private final List<Tracked> tracked = new ArrayList<>();
+        private int synchronizedDepth;
+
+        MethodWalk(CallableDeclaration<?> method) {
+            this.method = method;
+        }
+
+        Summary run() {
+            if (method instanceof MethodDeclaration m && m.isSynchronized()) {
+                synchronizedDepth++;
+            }
+            for (int i = 0; i < method.getParameters().size(); i++) {
+                Parameter p = method.getParameters().get(i);
+                Tracked t = new Tracked(null, null, i, List.of());
+                tracked.add(t);
+                variables.put(p.getNameAsString(), new Value(t, Shape.UNKNOWN_SHAPE));
+            }
+            Optional<? extends Node> body = method instanceof MethodDeclaration m ? m.getBody()
+                    : method instanceof ConstructorDeclaration c ? Optional.of(c.getBody()) : Optional.empty();
+            body.ifPresent(this::walk);
+            for (Tracked t : tracked) {
+                if (t.isParameter()) {
+                    if (!t.changes.isEmpty()) {
+                        summary.changesParameter.put(t.parameter, List.copyOf(t.changes));
+                    }
+                } else if (!t.written && !t.escapes && !t.changes.isEmpty() && t.entity.jpa()) {
+                    dirtyChecking(t);
+                }
+            }
+            return summary;
+        }
+
+        /** A managed entity changed inside a transaction is flushed at commit: the change is the write. */
+        private void dirtyChecking(Tracked t) {
+            Location change = t.changes.get(0);
+            TransactionContext context = contextAt(change);
+            if (!context.active() || context.readOnly()) {
+                return;
+            }
+            record(t, change, List.of(), WriteKind.DIRTY_CHECKING, context, false);
+        }
+
+        private TransactionContext contextAt(Location location) {
+            Node node = nodeAt.getOrDefault(location, method);
+            return transactions.at(node);
+        }
+
+        /** Nodes behind the locations created in this walk, to ask for their transaction context. */
+        private final Map<Location, Node> nodeAt = new HashMap<>();
+
+        private Location here(Node node, String message) {
+            Location location = Locations.ofStatement(node, message);
+            nodeAt.put(location, node);
+            return location;
+        }
+
+        private Location exactly(Node node, String message) {
+            Location location = Locations.of(node, message);
+            nodeAt.put(location, node);
+            return location;
+        }
+
+        // ---- statements
+
+        private void walk(Node node) {
+            if (node instanceof Expression e) {
+                eval(e);
+                return;
+            }
+            if (node instanceof ForEachStmt forEach) {
+                Value iterable = eval(forEach.getIterable());
+                for (VariableDeclarator v : forEach.getVariable().getVariables()) {
+                    bind(v.getNameAsString(), iterable != null && iterable.is(Shape.COLLECTION) ? iterable.as(Shape.ENTITY) : null);
+                }
+                walk(forEach.getBody());
+                return;
+            }
+            if (node instanceof SynchronizedStmt sync) {
+                eval(sync.getExpression());
+                synchronizedDepth++;
+                walk(sync.getBody());
+                synchronizedDepth--;
+                return;
+            }
+            if (node instanceof ReturnStmt ret) {
+                ret.getExpression().ifPresent(e -> {
+                    Value v = eval(e);
+                    if (v != null && !v.tracked().isParameter() && v.shape() != Shape.DERIVED) {
+                        v.tracked().escapes = true;
+                        if (summary.returned == null && !isLambdaBody(ret)) {
+                            summary.returned = v;
+                        }
+                    }
+                });
+                return;
+            }
+            if (node instanceof TypeDeclaration<?>) {
+                return; // local and anonymous classes are analyzed as their own methods
+            }
+            for (Node child : node.getChildNodes()) {
+                walk(child);
+            }
+        }
+
+        private boolean isLambdaBody(Node node) {
+            for (Node n = node.getParentNode().orElse(null); n != null && n != method; n = n.getParentNode().orElse(null)) {
+                if (n instanceof LambdaExpr) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void bind(String name, Value value) {
+            if (value == null) {
+                variables.remove(name);
+            } else {
+                variables.put(name, value);
+            }
+        }
+
+        // ---- expressions
+
+        private Value eval(Expression e) {
+            if (e instanceof EnclosedExpr enclosed) {
+                return eval(enclosed.getInner());
+            }
+            if (e instanceof CastExpr cast) {
+                return eval(cast.getExpression());
+            }
+            if (e instanceof NameExpr name) {
+                return variables.get(name.getNameAsString());
+            }
+            if (e instanceof VariableDeclarationExpr declaration) {
+                for (VariableDeclarator v : declaration.getVariables()) {
+                    Value init = v.getInitializer().map(this::eval).orElse(null);
+                    bind(v.getNameAsString(), init);
+                }
+                return null;
+            }
+            if (e instanceof AssignExpr assign) {
+                return assign(assign);
+            }
+            if (e instanceof UnaryExpr unary) {
+                Value operand = eval(unary.getExpression());
+                if (EntityMethods.isIncrementOrDecrement(unary)) {
+                    fieldChange(unary.getExpression(), unary);
+                }
+                return derived(operand);
+            }
+            if (e instanceof BinaryExpr binary) {
+                Value left = eval(binary.getLeft());
+                Value right = eval(binary.getRight());
+                return derived(left != null ? left : right);
+            }
+            if (e instanceof ConditionalExpr conditional) {
+                eval(conditional.getCondition());
+                Value then = eval(conditional.getThenExpr());
+                Value otherwise = eval(conditional.getElseExpr());
+                return then != null ? then : otherwise;
+            }
+            if (e instanceof MethodCallExpr call) {
+                return call(call);
+            }
+            if (e instanceof FieldAccessExpr field) {
+                Value scope = eval(field.getScope());
+                return derived(scope);
+            }
+            if (e instanceof LambdaExpr lambda) {
+                walk(lambda.getBody());
+                return null;
+            }
+            for (Node child : e.getChildNodes()) {
+                walk(child);
+            }
+            return null;
+        }
+
+        private Value derived(Value v) {
+            return v == null ? null : v.as(Shape.DERIVED);
+        }
+
+        private Value assign(AssignExpr assign) {
+            Value value = eval(assign.getValue());
+            Expression target = assign.getTarget();
+            if (target instanceof NameExpr name) {
+                if (assign.getOperator() == AssignExpr.Operator.ASSIGN) {
+                    bind(name.getNameAsString(), value);
+                }
+                return value;
+            }
+            fieldChange(target, assign);
+            return value;
+        }
+
+        /** {@code entity.field = ..}, {@code entity.field += ..}, {@code entity.field++}. */
+        private void fieldChange(Expression target, Node change) {
+            if (target instanceof FieldAccessExpr field && !(field.getScope() instanceof ThisExpr)) {
+                Value owner = eval(field.getScope());
+                if (owner != null && owner.shape() != Shape.DERIVED) {
+                    changed(owner.tracked(), change, "changes " + field.getNameAsString());
+                }
+            }
+        }
+
+        private void changed(Tracked t, Node where, String what) {
+            t.changes.add(here(where, what));
+        }
+
+        // ---- calls
+
+        private Value call(MethodCallExpr call) {
+            Optional<Expression> scopeExpr = call.getScope();
+            Value scope = scopeExpr.map(this::eval).orElse(null);
+            String name = call.getNameAsString();
+
+            Optional<RepositoryInfo> repository = scopeExpr.filter(s -> scope == null).flatMap(this::repositoryOf);
+            if (repository.isPresent()) {
+                return repositoryCall(call, repository.get());
+            }
+            if (scope != null) {
+                Value result = onTrackedValue(call, scope);
+                if (result != NOT_HANDLED) {
+                    return result;
+                }
+            }
+            List<Value> arguments = evalArguments(call);
+            if (name.equals("copyProperties") && arguments.size() >= 2 && arguments.get(1) != null) {
+                changed(arguments.get(1).tracked(), call, "copies properties into the entity");
+                return null;
+            }
+            Optional<CallableDeclaration<?>> callee = sourceCallee(call);
+            if (callee.isPresent()) {
+                return composeCallee(call, callee.get(), arguments);
+            }
+            for (Value argument : arguments) {
+                if (argument != null && argument.shape() != Shape.DERIVED) {
+                    argument.tracked().escapes = true;
+                }
+            }
+            return null;
+        }
+
+        private static final Value NOT_HANDLED = new Value(null, Shape.DERIVED);
+
+        private List<Value> evalArguments(MethodCallExpr call) {
+            List<Value> values = new ArrayList<>();
+            for (Expression argument : call.getArguments()) {
+                values.add(eval(argument));
+            }
+            return values;
+        }
+
+        private Optional<RepositoryInfo> repositoryOf(Expression scope) {
+            if (scope instanceof NameExpr || scope instanceof FieldAccessExpr || scope instanceof MethodCallExpr) {
+                return resolver.typeOf(scope).flatMap(type -> repositories.find(type.name()));
+            }
+            return Optional.empty();
+        }
+
+        private Value repositoryCall(MethodCallExpr call, RepositoryInfo repository) {
+            String name = call.getNameAsString();
+            List<Value> arguments = evalArguments(call);
+            RepositoryMethod declared = repository.method(name).orElse(null);
+            if (SAVE_METHODS.contains(name) && declared == null || SAVE_METHODS.contains(name) && declared.query() == null) {
+                if (!arguments.isEmpty() && arguments.get(0) != null && arguments.get(0).shape() != Shape.DERIVED) {
+                    write(arguments.get(0).tracked(), call, WriteKind.SAVE);
+                    return arguments.get(0).as(name.startsWith("saveAll") ? Shape.COLLECTION : Shape.ENTITY);
+                }
+                return null;
+            }
+            if (declared != null && declared.isBulkUpdate()) {
+                if (!SqlUpdates.isAtomic(declared.query())) {
+                    for (Value argument : arguments) {
+                        if (argument != null && !argument.tracked().isParameter()) {
+                            write(argument.tracked(), call, WriteKind.BULK_UPDATE);
+                            break;
+                        }
+                    }
+                }
+                return null;
+            }
+            if (isFinder(name) && repository.entity() != null) {
+                Shape shape = shapeOf(declared, name, repository);
+                if (shape == null) {
+                    return null; // a projection or a scalar, not the entity
+                }
+                EntityInfo entity = entities.find(repository.entity().name());
+                Read read = new Read(exactly(call, "reads " + entity.simpleName() + " (" + name + ")"),
+                        Names.simpleName(repository.name()), declared);
+                Tracked t = new Tracked(read, entity, -1, List.of(read.location()));
+                tracked.add(t);
+                return new Value(t, shape);
+            }
+            return null;
+        }
+
+        private boolean isFinder(String name) {
+            if (name.startsWith("count") || name.startsWith("exists") || name.startsWith("delete") || name.startsWith("remove")) {
+                return false;
+            }
+            return name.startsWith("find") || name.startsWith("get") || name.startsWith("read") || name.startsWith("query")
+                    || name.startsWith("search") || name.startsWith("stream") || name.startsWith("load")
+                    || name.startsWith("lock") || name.equals("findOne");
+        }
+
+        /** The shape the finder returns, from its declaration when the source has it, else from its name. */
+        private Shape shapeOf(RepositoryMethod declared, String name, RepositoryInfo repository) {
+            Optional<MethodDeclaration> declaration = repositoryMethodDeclaration(repository.name(), name);
+            if (declaration.isPresent()) {
+                Type type = declaration.get().getType();
+                TypeRef ref = resolver.types().typeRef(type, declaration.get());
+                String simple = ref.simpleName();
+                String element = ref.args().isEmpty() ? simple : ref.args().get(0).simpleName();
+                String entity = repository.entity().simpleName();
+                if (ref.isVariable() || simple.equals(entity)) {
+                    return Shape.ENTITY;
+                }
+                if (!element.equals(entity) && !ref.args().isEmpty() && !ref.args().get(0).isVariable()) {
+                    return null;
+                }
+                return switch (simple) {
+                    case "Optional" -> Shape.OPTIONAL;
+                    case "List", "Iterable", "Collection", "Set", "Stream", "Page", "Slice", "Flux" -> Shape.COLLECTION;
+                    case "Mono", "CompletableFuture" -> Shape.OPTIONAL;
+                    default -> ref.args().isEmpty() ? null : Shape.UNKNOWN_SHAPE;
+                };
+            }
+            if (name.startsWith("findAll") || name.startsWith("stream") || name.equals("findAllById")) {
+                return Shape.COLLECTION;
+            }
+            if (name.equals("getReferenceById") || name.equals("getById") || name.equals("getOne")) {
+                return Shape.ENTITY;
+            }
+            if (name.equals("findById") || name.equals("findOne")) {
+                return Shape.OPTIONAL;
+            }
+            return Shape.UNKNOWN_SHAPE;
+        }
+
+        private Optional<MethodDeclaration> repositoryMethodDeclaration(String repositoryName, String name) {
+            return resolver.types().sourceType(repositoryName)
+                    .flatMap(t -> t.getMethodsByName(name).stream().findFirst());
+        }
+
+        private Value onTrackedValue(MethodCallExpr call, Value scope) {
+            String name = call.getNameAsString();
+            Tracked t = scope.tracked();
+            if (scope.is(Shape.OPTIONAL) && (OPTIONAL_UNWRAP.contains(name) || OPTIONAL_CALLBACK.contains(name))) {
+                evalCallbacks(call, scope.as(Shape.ENTITY));
+                return OPTIONAL_UNWRAP.contains(name) ? scope.as(Shape.ENTITY) : name.equals("map") || name.equals("filter") || name.equals("flatMap") ? scope.as(Shape.OPTIONAL) : null;
+            }
+            if (scope.is(Shape.COLLECTION)) {
+                if (name.equals("forEach") || name.equals("map")) {
+                    evalCallbacks(call, scope.as(Shape.ENTITY));
+                    return name.equals("map") ? scope.as(Shape.COLLECTION) : null;
+                }
+                if (COLLECTION_PASS_THROUGH.contains(name)) {
+                    evalCallbacks(call, scope.as(Shape.ENTITY));
+                    return scope.as(Shape.COLLECTION);
+                }
+                if (COLLECTION_ELEMENT.contains(name)) {
+                    evalArguments(call);
+                    return scope.as(name.startsWith("find") ? Shape.OPTIONAL : Shape.ENTITY);
+                }
+            }
+            if (scope.is(Shape.ENTITY)) {
+                List<Value> arguments = evalArguments(call);
+                int arity = call.getArguments().size();
+                String type = t.entity != null ? t.entity.name() : parameterTypeName(t);
+                boolean mutator = type != null ? entityMethods.mutates(type, name, arity) : EntityMethods.isSetterName(name, arity);
+                if (mutator) {
+                    changed(t, call, EntityMethods.isSetterName(name, arity) ? "sets " + propertyOf(name) : "changes it (" + name + ")");
+                    return null;
+                }
+                for (Value argument : arguments) {
+                    if (argument != null && argument.shape() != Shape.DERIVED) {
+                        argument.tracked().escapes = true;
+                    }
+                }
+                return scope.as(Shape.DERIVED);
+            }
+            if (scope.shape() == Shape.DERIVED) {
+                evalArguments(call);
+                if (COLLECTION_MUTATORS.contains(name) && call.getScope().filter(s -> s instanceof MethodCallExpr).isPresent()) {
+                    changed(t, call, "changes its " + call.getScope().get() + " collection");
+                    return null;
+                }
+                return scope;
+            }
+            return NOT_HANDLED;
+        }
+
+        private String parameterTypeName(Tracked t) {
+            if (t.parameter < 0 || t.parameter >= method.getParameters().size()) {
+                return null;
+            }
+            Parameter p = method.getParameters().get(t.parameter);
+            return resolver.types().typeRef(p.getType(), p).name();
+        }
+
+        private String propertyOf(String setter) {
+            return Character.toLowerCase(setter.charAt(3)) + setter.substring(4);
+        }
+
+        /** Walks lambda arguments with their first parameter bound to {@code element}. */
+        private void evalCallbacks(MethodCallExpr call, Value element) {
+            for (Expression argument : call.getArguments()) {
+                if (argument instanceof LambdaExpr lambda && !lambda.getParameters().isEmpty()) {
+                    String parameter = lambda.getParameter(0).getNameAsString();
+                    Value previous = variables.get(parameter);
+                    variables.put(parameter, element);
+                    if (lambda.getExpressionBody().isPresent()) {
+                        eval(lambda.getExpressionBody().get());
+                    } else {
+                        walk(lambda.getBody());
+                    }
+                    bind(parameter, previous);
+                } else {
+                    eval(argument);
+                }
+            }
+        }
+
+        // ---- composition across methods
+
+        /** A method of this class (implicit or explicit {@code this}) or of another source bean. */
+        private Optional<CallableDeclaration<?>> sourceCallee(MethodCallExpr call) {
+            Optional<Expression> scope = call.getScope();
+            Optional<TypeDeclaration<?>> owner;
+            if (scope.isEmpty() || scope.get() instanceof ThisExpr) {
+                owner = call.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
+            } else if (scope.get() instanceof NameExpr || scope.get() instanceof FieldAccessExpr) {
+                owner = resolver.typeOf(scope.get()).flatMap(t -> resolver.types().sourceType(t.name()));
+            } else {
+                owner = Optional.empty();
+            }
+            return owner.flatMap(type -> type.getMethodsByName(call.getNameAsString()).stream()
+                    .filter(m -> m.getParameters().size() == call.getArguments().size() && m.getBody().isPresent())
+                    .map(m -> (CallableDeclaration<?>) m)
+                    .findFirst());
+        }
+
+        private Value composeCallee(MethodCallExpr call, CallableDeclaration<?> callee, List<Value> arguments) {
+            Summary calleeSummary = summary(callee);
+            String calleeName = callee.getNameAsString() + "()";
+            for (int i = 0; i < arguments.size(); i++) {
+                Value argument = arguments.get(i);
+                if (argument == null || argument.shape() == Shape.DERIVED) {
+                    continue;
+                }
+                List<Location> changes = calleeSummary.changesParameter.get(i);
+                if (changes != null) {
+                    Location site = here(call, "calls " + calleeName + ", which changes it");
+                    argument.tracked().changes.add(site);
+                    argument.tracked().changes.addAll(changes);
+                }
+                List<Location> writes = calleeSummary.writesParameter.get(i);
+                if (writes != null) {
+                    Location site = here(call, "calls " + calleeName + ", which writes it");
+                    List<Location> steps = new ArrayList<>();
+                    steps.add(site);
+                    steps.addAll(writes);
+                    writeVia(argument.tracked(), site, steps);
+                }
+            }
+            Value returned = calleeSummary.returned;
+            if (returned != null && returned.tracked().read != null) {
+                Tracked inner = returned.tracked();
+                List<Location> steps = new ArrayList<>(inner.readSteps);
+                steps.add(here(call, "gets the " + inner.entity.simpleName() + " read by " + calleeName));
+                Tracked copy = new Tracked(inner.read, inner.entity, -1, List.copyOf(steps));
+                copy.changes.addAll(inner.changes);
+                tracked.add(copy);
+                return new Value(copy, returned.shape());
+            }
+            return null;
+        }
+
+        // ---- writes
+
+        private void write(Tracked t, MethodCallExpr call, WriteKind kind) {
+            Location site = here(call, kind == WriteKind.BULK_UPDATE
+                    ? "writes a value computed from it with a bulk update (" + call.getNameAsString() + ")"
+                    : "writes it back (" + call.getNameAsString() + ")");
+            if (t.isParameter()) {
+                summary.writesParameter.putIfAbsent(t.parameter, List.of(site));
+                t.written = true;
+                return;
+            }
+            if (kind == WriteKind.SAVE && t.changes.isEmpty()) {
+                return; // saving what was read, unchanged, loses nothing
+            }
+            t.written = true;
+            record(t, site, List.of(site), kind, transactions.at(call), synchronizedDepth > 0);
+        }
+
+        private void writeVia(Tracked t, Location site, List<Location> steps) {
+            if (t.isParameter()) {
+                summary.writesParameter.putIfAbsent(t.parameter, steps);
+                t.written = true;
+                return;
+            }
+            if (t.changes.isEmpty()) {
+                return;
+            }
+            t.written = true;
+            record(t, site, steps, WriteKind.SAVE, contextAt(site), synchronizedDepth > 0);
+        }
+
+        private void record(Tracked t, Location write, List<Location> writeSteps, WriteKind kind,
+                            TransactionContext context, boolean jvmLock) {
+            Protection protection = protection(t, kind, context);
+            List<Location> changes = kind == WriteKind.DIRTY_CHECKING ? List.of() : List.copyOf(t.changes);
+            List<Location> steps = kind == WriteKind.DIRTY_CHECKING ? List.of(write) : writeSteps;
+            summary.events.add(new ReadModifyWrite(method, t.entity, t.read, t.readSteps, changes, write, steps,
+                    kind, context, protection, jvmLock || isSynchronizedMethod()));
+        }
+
+        private boolean isSynchronizedMethod() {
+            return method instanceof MethodDeclaration m && m.isSynchronized();
+        }
+
+        private Protection protection(Tracked t, WriteKind kind, TransactionContext context) {
+            if (kind != WriteKind.BULK_UPDATE && t.entity.hasVersion()) {
+                return Protection.VERSION;
+            }
+            if (t.read.locks() && context.active()) {
+                return Protection.PESSIMISTIC_LOCK;
+            }
+            if (context.serializable()) {
+                return Protection.SERIALIZABLE;
+            }
+            return Protection.NONE;
+        }
+    }
+}

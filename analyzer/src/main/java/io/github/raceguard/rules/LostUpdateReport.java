@@ -1,0 +1,57 @@
+package io.github.raceguard.rules;
+
+import io.github.raceguard.model.ReadModifyWrite;
+import io.github.raceguard.report.Location;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * What the two lost-update rules share: picking the method's read-modify-write they report (one
+ * finding per rule per method) and explaining read → modify → write with its fix.
+ */
+final class LostUpdateReport {
+    private LostUpdateReport() {
+    }
+
+    static Optional<ReadModifyWrite> first(MethodContext method, Predicate<ReadModifyWrite> reported) {
+        return method.model().readModifyWrites().findings(method.method()).stream()
+                .filter(reported)
+                .min(Comparator.comparingInt((ReadModifyWrite r) -> r.write().line()).thenComparingInt(r -> r.write().column()));
+    }
+
+    static void report(MethodContext method, RuleDescriptor rule, ReadModifyWrite rmw, String headline, String why, String fix) {
+        String entity = rmw.entity().simpleName();
+        List<Location> related = new ArrayList<>();
+        Location read = rmw.read().location().withMessage("read of " + entity);
+        related.add(read);
+        StringBuilder message = new StringBuilder(headline).append(": ").append(entity).append(" read [here](1)");
+        if (!rmw.changes().isEmpty()) {
+            related.add(rmw.changes().get(0));
+            message.append(" is changed [here](2) and");
+        }
+        message.append(switch (rmw.kind()) {
+            case SAVE -> " written back";
+            case DIRTY_CHECKING -> " changed while managed, so the transaction writes it back at commit";
+            case BULK_UPDATE -> " written back by a bulk update with a value computed in Java";
+        });
+        message.append(' ').append(why).append(' ');
+        if (rmw.kind() == ReadModifyWrite.WriteKind.BULK_UPDATE) {
+            message.append("A bulk update bypasses @Version, so a version would not help. ");
+        }
+        if (rmw.read().locks() && !rmw.context().active()) {
+            message.append("The ").append(rmw.read().method().lockDescription()).append(" of ")
+                    .append(rmw.read().repository()).append('.').append(rmw.read().method().name())
+                    .append(" is released when the repository call's own transaction ends, before the write. ");
+        }
+        if (rmw.jvmLock()) {
+            message.append("synchronized only serializes threads of this JVM: another instance of the service still races. ");
+        }
+        message.append("Two concurrent requests can read the same state and the later write silently overwrites the earlier one. ");
+        message.append(fix.replace("{entity}", entity));
+        method.report(rule, message.toString().trim(), rmw.write(), related, rmw.flow());
+    }
+}

@@ -1,0 +1,107 @@
+package io.github.raceguard.source;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Problem;
+import com.github.javaparser.ast.CompilationUnit;
+import io.github.raceguard.report.Level;
+import io.github.raceguard.report.Notification;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Parses one file at Java 21 language level. JavaParser instances are not thread-safe, so each
+ * worker thread has its own parser and configuration (see {@link Workers}).
+ */
+public final class SourceParser {
+
+    /** Files above this size are almost always generated; parsing them costs more than it finds. */
+    static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+
+    private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() -> new JavaParser(configuration()));
+
+    private SourceParser() {
+    }
+
+    public static ParserConfiguration configuration() {
+        return new ParserConfiguration()
+                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
+                .setTabSize(1)
+                .setLexicalPreservationEnabled(false);
+    }
+
+    /** The parse outcome: a file, or a notification saying why there is none. */
+    public record Outcome(ParsedFile file, Notification notification) {
+    }
+
+    public static Outcome parse(Path path) {
+        String text;
+        try {
+            long size = Files.size(path);
+            if (size > MAX_FILE_BYTES) {
+                return failed(path, "Skipped: " + size + " bytes is above the " + MAX_FILE_BYTES + "-byte limit for one file.");
+            }
+            text = decode(Files.readAllBytes(path), path);
+        } catch (IOException | SecurityException e) {
+            return failed(path, "Could not be read: " + e.getMessage());
+        }
+        if (text.indexOf('\0') >= 0) {
+            return failed(path, "Skipped: binary content, not Java source.");
+        }
+        try {
+            ParseResult<CompilationUnit> result = PARSER.get().parse(text);
+            Optional<CompilationUnit> unit = result.getResult();
+            if (!result.isSuccessful() || unit.isEmpty()) {
+                return failed(path, "Could not be parsed: " + describe(result.getProblems()));
+            }
+            unit.get().setStorage(path);
+            return new Outcome(new ParsedFile(path, unit.get()), null);
+        } catch (StackOverflowError e) {
+            return failed(path, "Could not be parsed: expression nesting too deep for the parser.");
+        } catch (RuntimeException e) {
+            return failed(path, "Could not be parsed: " + e);
+        }
+    }
+
+    private static Outcome failed(Path path, String message) {
+        return new Outcome(null, Notification.forFile(Level.WARNING, path, message));
+    }
+
+    /** UTF-8 when valid; otherwise ISO-8859-1, so a legacy-encoded file is still analyzed. */
+    private static String decode(byte[] bytes, Path path) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    private static String describe(List<Problem> problems) {
+        List<String> parts = new ArrayList<>();
+        for (Problem problem : problems) {
+            String where = problem.getLocation()
+                    .flatMap(l -> l.getBegin().getRange())
+                    .map(r -> "line " + r.begin.line + ": ")
+                    .orElse("");
+            String message = problem.getMessage().lines().findFirst().orElse("");
+            parts.add(where + message);
+            if (parts.size() == 3) {
+                break;
+            }
+        }
+        return parts.isEmpty() ? "unknown syntax error" : String.join("; ", parts);
+    }
+}

@@ -1,0 +1,5 @@
+package com.example.booking.domain;
+
+public enum BookingStatus {
+    HELD, CONFIRMED, CANCELLED
+}

@@ -1,0 +1,5 @@
+package com.example.loyalty.domain;
+
+public enum Tier {
+    BASIC, SILVER, GOLD, PLATINUM
+}

@@ -1,0 +1,6 @@
+package com.example.wallet.service;
+
+import java.math.BigDecimal;
+
+public record AccountSummary(String number, BigDecimal balance, boolean frozen) {
+}
