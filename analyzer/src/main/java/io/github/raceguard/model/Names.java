@@ -27,23 +27,33 @@ public final class Names {
 
     /** True when {@code written} (as it appears in {@code context}'s file) names one of {@code fqns}. */
     public static boolean refersTo(String written, Node context, Collection<String> fqns) {
+        return qualify(written, context, fqns).isPresent();
+    }
+
+    /**
+     * Which of {@code candidates} the name {@code written} denotes in {@code context}'s file: a
+     * qualified name or a single-type import decides; else a wildcard import of a candidate's
+     * package; else the simple name alone.
+     */
+    public static Optional<String> qualify(String written, Node context, Collection<String> candidates) {
         if (written.contains(".")) {
-            return fqns.contains(written) || fqns.stream().anyMatch(f -> f.endsWith("." + written));
+            return candidates.stream().filter(f -> f.equals(written) || f.endsWith("." + written)).sorted().findFirst();
         }
         Optional<CompilationUnit> unit = context.findCompilationUnit();
         if (unit.isPresent()) {
             for (ImportDeclaration imp : unit.get().getImports()) {
                 if (!imp.isAsterisk() && !imp.isStatic() && simpleName(imp.getNameAsString()).equals(written)) {
-                    return fqns.contains(imp.getNameAsString());
+                    return candidates.contains(imp.getNameAsString()) ? Optional.of(imp.getNameAsString()) : Optional.empty();
+                }
+            }
+            for (ImportDeclaration imp : unit.get().getImports()) {
+                String candidate = imp.getNameAsString() + "." + written;
+                if (imp.isAsterisk() && !imp.isStatic() && candidates.contains(candidate)) {
+                    return Optional.of(candidate);
                 }
             }
         }
-        for (String fqn : fqns) {
-            if (simpleName(fqn).equals(written)) {
-                return true;
-            }
-        }
-        return false;
+        return candidates.stream().filter(f -> simpleName(f).equals(written)).sorted().findFirst();
     }
 
     public static Optional<AnnotationExpr> annotation(NodeWithAnnotations<?> node, Collection<String> fqns) {

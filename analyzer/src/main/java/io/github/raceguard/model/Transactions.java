@@ -125,7 +125,8 @@ public final class Transactions {
         }
         AnnotationExpr a = annotation.get();
         String where = onMethod.isPresent() ? "@Transactional on " + name : "@Transactional on class " + owner.map(TypeDeclaration::getNameAsString).orElse("?");
-        if (Names.refersTo(a.getNameAsString(), a, Frameworks.JTA_TRANSACTIONAL)) {
+        boolean jta = Names.qualify(a.getNameAsString(), a, ALL_TRANSACTIONAL).map(Frameworks.JTA_TRANSACTIONAL::contains).orElse(false);
+        if (jta) {
             String txType = AnnotationValues.enumName(a, "value").orElse("REQUIRED");
             boolean opens = txType.equals("REQUIRED") || txType.equals("REQUIRES_NEW") || txType.equals("MANDATORY");
             return opens ? new TransactionContext(true, "DEFAULT", false, where)
@@ -143,9 +144,16 @@ public final class Transactions {
         return new TransactionContext(true, isolation, AnnotationValues.bool(a, "readOnly"), where);
     }
 
+    private static final Set<String> ALL_TRANSACTIONAL = union(Frameworks.SPRING_TRANSACTIONAL, Frameworks.JTA_TRANSACTIONAL);
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
     private static Optional<AnnotationExpr> transactional(com.github.javaparser.ast.nodeTypes.NodeWithAnnotations<?> node) {
-        Optional<AnnotationExpr> spring = Names.annotation(node, Frameworks.SPRING_TRANSACTIONAL);
-        return spring.isPresent() ? spring : Names.annotation(node, Frameworks.JTA_TRANSACTIONAL);
+        return Names.annotation(node, ALL_TRANSACTIONAL);
     }
 
     /** A call of {@code target} on {@code this} (implicit or explicit): it bypasses the proxy. */

@@ -1,0 +1,173 @@
+package io.github.raceguard.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The command line of SPEC §2: exit codes, text format, options. */
+class MainTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String ENTITY = """
+            package shop;
+            import jakarta.persistence.*;
+            @Entity public class Product {
+                @Id Long id;
+                int stock;
+                public int getStock() { return stock; }
+                public void setStock(int stock) { this.stock = stock; }
+            }
+            """;
+    private static final String REPOSITORY = """
+            package shop;
+            import org.springframework.data.jpa.repository.JpaRepository;
+            public interface ProductRepository extends JpaRepository<Product, Long> { }
+            """;
+    private static final String SERVICE = """
+            package shop;
+            import org.springframework.stereotype.Service;
+            import org.springframework.transaction.annotation.Transactional;
+            @Service
+            public class StockService {
+                private final ProductRepository products;
+                StockService(ProductRepository products) { this.products = products; }
+
+                public void take(long id, int qty) {
+                    Product p = products.findById(id).orElseThrow();
+                    p.setStock(p.getStock() - qty);
+                    products.save(p);
+                }
+
+                @Transactional
+                public void give(long id, int qty) {
+                    Product p = products.findById(id).orElseThrow();
+                    p.setStock(p.getStock() + qty);
+                }
+            }
+            """;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private Path project() throws Exception {
+        Path src = dir.resolve("src/main/java/shop");
+        Files.createDirectories(src);
+        Files.writeString(src.resolve("Product.java"), ENTITY);
+        Files.writeString(src.resolve("ProductRepository.java"), REPOSITORY);
+        Files.writeString(src.resolve("StockService.java"), SERVICE);
+        Files.createDirectories(dir.resolve(".git")); // makes dir the repository root for relative paths
+        return dir.resolve("src/main/java");
+    }
+
+    @Test
+    void textFormatOneLinePerFindingAndExitCodeOne() throws Exception {
+        Run run = run(project().toString());
+        assertEquals(Main.FINDINGS, run.exitCode(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertTrue(lines.get(0).matches("src/main/java/shop/StockService\\.java:12:9: error \\[lost-update] Lost update: .*"), lines.get(0));
+        assertTrue(lines.get(1).matches("src/main/java/shop/StockService\\.java:18:9: warning \\[lost-update-weak-isolation] .*"), lines.get(1));
+        assertTrue(lines.get(0).contains("StockService.java:10"), "names the read's line: " + lines.get(0));
+        assertTrue(lines.get(lines.size() - 1).startsWith("RaceGuard: 2 findings"), lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void failOnThresholds() throws Exception {
+        Path src = project();
+        assertEquals(Main.OK, run("--fail-on", "none", src.toString()).exitCode());
+        assertEquals(Main.FINDINGS, run("--fail-on", "warning", "--disable", "lost-update", src.toString()).exitCode());
+        assertEquals(Main.OK, run("--disable", "lost-update", src.toString()).exitCode(), "only a warning is left");
+        assertEquals(Main.OK, run("--disable=lost-update,lost-update-weak-isolation", "--fail-on=note", src.toString()).exitCode());
+    }
+
+    @Test
+    void usageErrorsExitTwo() throws Exception {
+        assertEquals(Main.USAGE_OR_FAILURE, run().exitCode());
+        assertEquals(Main.USAGE_OR_FAILURE, run("--format", "xml", "x").exitCode());
+        assertEquals(Main.USAGE_OR_FAILURE, run("--fail-on", "fatal", "x").exitCode());
+        assertEquals(Main.USAGE_OR_FAILURE, run("--no-such-option", "x").exitCode());
+        Run unknownRule = run("--disable", "no-such-rule", project().toString());
+        assertEquals(Main.USAGE_OR_FAILURE, unknownRule.exitCode());
+        assertTrue(unknownRule.err().contains("no-such-rule"));
+        assertEquals(Main.USAGE_OR_FAILURE, run(dir.resolve("missing").toString()).exitCode());
+        assertEquals(Main.OK, run("--help").exitCode());
+    }
+
+    @Test
+    void brokenFileIsANotificationAndTheOthersAreStillAnalyzed() throws Exception {
+        Path src = project();
+        Files.writeString(src.resolve("shop/Broken.java"), "package shop; public class Broken { void x( { }");
+        Path sarif = dir.resolve("out/report.sarif");
+        Run run = run("--format", "sarif", "--output", sarif.toString(), src.toString());
+        assertEquals(Main.FINDINGS, run.exitCode(), run.err());
+        JsonNode log = new ObjectMapper().readTree(sarif.toFile());
+        JsonNode sarifRun = log.get("runs").get(0);
+        assertEquals(2, sarifRun.get("results").size());
+        JsonNode notifications = sarifRun.get("invocations").get(0).get("toolExecutionNotifications");
+        assertEquals(1, notifications.size());
+        assertTrue(notifications.get(0).toString().contains("Broken.java"), notifications.toString());
+        assertTrue(run.out().startsWith("RaceGuard: 2 findings"), "summary on the console: " + run.out());
+
+        Run text = run(src.toString());
+        assertTrue(text.out().contains("Broken.java") && text.out().contains("Could not be parsed"), text.out());
+    }
+
+    @Test
+    void baselineHidesKnownFindingsOnly() throws Exception {
+        Path src = project();
+        Path baseline = dir.resolve("raceguard-baseline.json");
+        assertEquals(Main.OK, run("--write-baseline", baseline.toString(), src.toString()).exitCode());
+        Run accepted = run("--baseline", baseline.toString(), src.toString());
+        assertEquals(Main.OK, accepted.exitCode(), accepted.out());
+        assertTrue(accepted.out().contains("2 baselined"), accepted.out());
+
+        Path service = src.resolve("shop/StockService.java");
+        Files.writeString(service, Files.readString(service).replace("    @Transactional\n    public void give", """
+                    public void drain(long id) {
+                        Product p = products.findById(id).orElseThrow();
+                        p.setStock(0);
+                        products.save(p);
+                    }
+
+                    @Transactional
+                    public void give"""));
+        Run withNew = run("--baseline", baseline.toString(), src.toString());
+        assertEquals(Main.FINDINGS, withNew.exitCode(), withNew.out());
+        assertEquals(1, withNew.out().lines().filter(l -> l.contains("[lost-update]")).count(), withNew.out());
+        assertTrue(withNew.out().contains("drain"), withNew.out());
+    }
+
+    @Test
+    void suppressionsAreCountedNotLost() throws Exception {
+        Path src = project();
+        Path service = src.resolve("shop/StockService.java");
+        Files.writeString(service, Files.readString(service)
+                .replace("        products.save(p);", "        products.save(p); // raceguard:ignore lost-update single-instance admin tool")
+                .replace("    @Transactional\n", "    @Transactional\n    @SuppressWarnings(\"raceguard:lost-update-weak-isolation\")\n"));
+        Run run = run("--show-suppressed", src.toString());
+        assertEquals(Main.OK, run.exitCode(), run.out());
+        assertFalse(run.out().lines().anyMatch(l -> l.startsWith("src/")), run.out());
+        assertTrue(run.out().contains("2 suppressed"), run.out());
+        assertTrue(run.out().contains("Suppressed:"), run.out());
+    }
+}

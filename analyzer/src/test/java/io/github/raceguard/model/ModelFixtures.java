@@ -1,0 +1,32 @@
+package io.github.raceguard.model;
+
+import io.github.raceguard.source.ParsedFile;
+import io.github.raceguard.source.SourceParser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Writes small source files to a folder, parses them and builds the project model. */
+final class ModelFixtures {
+    private ModelFixtures() {
+    }
+
+    static ProjectModel model(Path dir, Map<String, String> sources) throws IOException {
+        List<ParsedFile> files = new ArrayList<>();
+        for (Map.Entry<String, String> source : sources.entrySet()) {
+            Path file = dir.resolve(source.getKey());
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, source.getValue());
+            SourceParser.Outcome outcome = SourceParser.parse(file);
+            if (outcome.file() == null) {
+                throw new IllegalArgumentException(outcome.notification().message());
+            }
+            files.add(outcome.file());
+        }
+        return ProjectModel.build(files, List.of(dir), List.of());
+    }
+}
