@@ -27,6 +27,6 @@ public record RuleDescriptor(String id, String name, Level defaultLevel, String 
 
     /** Plain-text help: the markdown without code fences, for consumers that do not render it. */
     public String helpText() {
-        return helpMarkdown.replaceAll("(?m)^```\\w*\\s*$\\n?", "").replace("`", "").replace("**", "");
+        return helpMarkdown.replaceAll("(?m)^```\\w*[ \\t]*$\\n?", "").replace("`", "").replace("**", "");
     }
 }
