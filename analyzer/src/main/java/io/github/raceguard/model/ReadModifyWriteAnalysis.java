@@ -16,6 +16,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
@@ -52,6 +53,7 @@ import java.util.Set;
  */
 public final class ReadModifyWriteAnalysis {
 
+    private static final java.util.regex.Pattern FINDER_SUBJECT = java.util.regex.Pattern.compile("(get|read|query|search|stream)\\w*By\\w*");
     private static final Set<String> SAVE_METHODS = Set.of("save", "saveAndFlush", "saveAll", "saveAllAndFlush");
     private static final Set<String> OPTIONAL_UNWRAP = Set.of("get", "orElseThrow", "orElse", "orElseGet", "join", "block");
     private static final Set<String> OPTIONAL_CALLBACK = Set.of("ifPresent", "ifPresentOrElse", "map", "flatMap", "filter");
@@ -374,7 +376,8 @@ public final class ReadModifyWriteAnalysis {
             Value scope = scopeExpr.map(this::eval).orElse(null);
             String name = call.getNameAsString();
 
-            Optional<RepositoryInfo> repository = scopeExpr.filter(s -> scope == null).flatMap(this::repositoryOf);
+            Optional<RepositoryInfo> repository = scopeExpr.filter(s -> scope == null && mayBeRepositoryCall(name))
+                    .flatMap(this::repositoryOf);
             if (repository.isPresent()) {
                 return repositoryCall(call, repository.get());
             }
@@ -411,11 +414,20 @@ public final class ReadModifyWriteAnalysis {
             return values;
         }
 
+        /** Only these names can be repository reads or writes: other calls need no type resolution. */
+        private boolean mayBeRepositoryCall(String name) {
+            return SAVE_METHODS.contains(name) || isFinder(name) || repositories.isDeclaredMethodName(name);
+        }
+
+        /**
+         * The repository a call goes to. Names and {@code this.x} may use the symbol solver (an
+         * inherited field of a library superclass); call chains only what the sources declare.
+         */
         private Optional<RepositoryInfo> repositoryOf(Expression scope) {
-            if (scope instanceof NameExpr || scope instanceof FieldAccessExpr || scope instanceof MethodCallExpr) {
-                return resolver.typeOf(scope).flatMap(type -> repositories.find(type.name()));
-            }
-            return Optional.empty();
+            Optional<TypeRef> type = scope instanceof NameExpr || scope instanceof FieldAccessExpr
+                    ? resolver.typeOf(scope)
+                    : scope instanceof MethodCallExpr ? resolver.declaredTypeOf(scope) : Optional.empty();
+            return type.flatMap(t -> repositories.find(t.name()));
         }
 
         private Value repositoryCall(MethodCallExpr call, RepositoryInfo repository) {
@@ -455,13 +467,16 @@ public final class ReadModifyWriteAnalysis {
             return null;
         }
 
+        /**
+         * Spring Data's query-method subjects: {@code find…}, and {@code get/read/query/search/stream…By…};
+         * plus the fixed {@code getReferenceById/getById/getOne}. {@code count/exists/delete} read no entity.
+         */
         private boolean isFinder(String name) {
             if (name.startsWith("count") || name.startsWith("exists") || name.startsWith("delete") || name.startsWith("remove")) {
                 return false;
             }
-            return name.startsWith("find") || name.startsWith("get") || name.startsWith("read") || name.startsWith("query")
-                    || name.startsWith("search") || name.startsWith("stream") || name.startsWith("load")
-                    || name.startsWith("lock") || name.equals("findOne");
+            return name.startsWith("find") || FINDER_SUBJECT.matcher(name).matches()
+                    || name.equals("getReferenceById") || name.equals("getById") || name.equals("getOne");
         }
 
         /** The shape the finder returns, from its declaration when the source has it, else from its name. */
@@ -576,10 +591,19 @@ public final class ReadModifyWriteAnalysis {
                         walk(lambda.getBody());
                     }
                     bind(parameter, previous);
+                } else if (argument instanceof MethodReferenceExpr reference && isRepositorySave(reference)) {
+                    write(element.tracked(), reference, reference.getIdentifier(), WriteKind.SAVE);
                 } else {
                     eval(argument);
                 }
             }
+        }
+
+        /** {@code repository::save} passed as a callback. */
+        private boolean isRepositorySave(MethodReferenceExpr reference) {
+            return SAVE_METHODS.contains(reference.getIdentifier())
+                    && !(reference.getScope() instanceof com.github.javaparser.ast.expr.TypeExpr)
+                    && repositoryOf(reference.getScope()).isPresent();
         }
 
         // ---- composition across methods
@@ -591,7 +615,7 @@ public final class ReadModifyWriteAnalysis {
             if (scope.isEmpty() || scope.get() instanceof ThisExpr) {
                 owner = call.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
             } else if (scope.get() instanceof NameExpr || scope.get() instanceof FieldAccessExpr) {
-                owner = resolver.typeOf(scope.get()).flatMap(t -> resolver.types().sourceType(t.name()));
+                owner = resolver.declaredTypeOf(scope.get()).flatMap(t -> resolver.types().sourceType(t.name()));
             } else {
                 owner = Optional.empty();
             }
@@ -640,9 +664,13 @@ public final class ReadModifyWriteAnalysis {
         // ---- writes
 
         private void write(Tracked t, MethodCallExpr call, WriteKind kind) {
+            write(t, call, call.getNameAsString(), kind);
+        }
+
+        private void write(Tracked t, Node call, String operation, WriteKind kind) {
             Location site = here(call, kind == WriteKind.BULK_UPDATE
-                    ? "writes a value computed from it with a bulk update (" + call.getNameAsString() + ")"
-                    : "writes it back (" + call.getNameAsString() + ")");
+                    ? "writes a value computed from it with a bulk update (" + operation + ")"
+                    : "writes it back (" + operation + ")");
             if (t.isParameter()) {
                 summary.writesParameter.putIfAbsent(t.parameter, List.of(site));
                 t.written = true;

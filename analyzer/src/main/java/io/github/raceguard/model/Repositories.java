@@ -31,6 +31,31 @@ public final class Repositories {
         this.types = types;
     }
 
+    private volatile Set<String> queryMethodNames;
+
+    /**
+     * True when some interface in the sources declares a {@code @Query} method of that name (a
+     * custom update such as {@code decrementStock}): calls with other names that are neither
+     * finders nor saves need no type resolution to be ruled out.
+     */
+    public boolean isDeclaredMethodName(String name) {
+        Set<String> names = queryMethodNames;
+        if (names == null) {
+            Set<String> collected = new HashSet<>();
+            for (TypeDeclaration<?> type : types.sourceTypes()) {
+                if (type instanceof ClassOrInterfaceDeclaration iface && iface.isInterface()) {
+                    for (MethodDeclaration method : iface.getMethods()) {
+                        if (Names.hasAnnotation(method, Frameworks.QUERY) || Names.hasAnnotation(method, Frameworks.MODIFYING)) {
+                            collected.add(method.getNameAsString());
+                        }
+                    }
+                }
+            }
+            queryMethodNames = names = Set.copyOf(collected);
+        }
+        return names.contains(name);
+    }
+
     public Optional<RepositoryInfo> find(String fqn) {
         if (fqn == null) {
             return Optional.empty();

@@ -40,7 +40,7 @@ public final class Transactions {
         for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
             if (n instanceof LambdaExpr || n instanceof MethodReferenceExpr) {
                 if (isTransactionTemplateCallback(n)) {
-                    return new TransactionContext(true, "DEFAULT", false, "TransactionTemplate callback");
+                    return templateContext(n);
                 }
             }
             if (n instanceof CallableDeclaration<?> callable) {
@@ -82,13 +82,18 @@ public final class Transactions {
         if (context == null) {
             return entryWhenUnreached(method);
         }
+        if (!context.active() && !method.isPublic() && transactional(method).isPresent()) {
+            return TransactionContext.none("@Transactional on the " + (method.isPrivate() ? "private" : "non-public")
+                    + " method " + method.getNameAsString() + "() is not applied by Spring's proxy; it runs in its caller's context: "
+                    + context.description());
+        }
         return context;
     }
 
     private TransactionContext callerContext(MethodCallExpr call, Set<CallableDeclaration<?>> inProgress) {
         for (Node n = call; n != null; n = n.getParentNode().orElse(null)) {
             if ((n instanceof LambdaExpr || n instanceof MethodReferenceExpr) && isTransactionTemplateCallback(n)) {
-                return new TransactionContext(true, "DEFAULT", false, "TransactionTemplate callback");
+                return templateContext(n);
             }
             if (n instanceof CallableDeclaration<?> caller) {
                 TransactionContext known = cache.get(caller);
@@ -166,6 +171,51 @@ public final class Transactions {
             return false;
         }
         return call.findAncestor(TypeDeclaration.class).map(t -> t == target.findAncestor(TypeDeclaration.class).orElse(null)).orElse(false);
+    }
+
+    /**
+     * The transaction a TransactionTemplate callback runs in: the template's settings made in the
+     * same class ({@code template.setIsolationLevel(ISOLATION_SERIALIZABLE)},
+     * {@code setReadOnly(true)}, {@code setPropagationBehavior(PROPAGATION_NOT_SUPPORTED)});
+     * a template configured elsewhere (a {@code @Bean}) runs with the defaults as far as can be seen.
+     */
+    private TransactionContext templateContext(Node callback) {
+        MethodCallExpr execute = (MethodCallExpr) callback.getParentNode().orElseThrow();
+        String template = execute.getScope().map(Transactions::variableName).orElse("");
+        String isolation = "DEFAULT";
+        boolean readOnly = false;
+        String propagation = "REQUIRED";
+        Optional<TypeDeclaration<?>> owner = callback.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
+        if (owner.isPresent() && !template.isEmpty()) {
+            for (MethodCallExpr setter : owner.get().findAll(MethodCallExpr.class)) {
+                if (setter.getArguments().size() != 1 || setter.getScope().map(Transactions::variableName).filter(template::equals).isEmpty()) {
+                    continue;
+                }
+                String value = AnnotationValues.stringValue(setter.getArgument(0));
+                value = value.substring(value.lastIndexOf('.') + 1);
+                switch (setter.getNameAsString()) {
+                    case "setIsolationLevel", "setIsolationLevelName" -> isolation = value.replace("ISOLATION_", "");
+                    case "setReadOnly" -> readOnly = value.equals("true");
+                    case "setPropagationBehavior", "setPropagationBehaviorName" -> propagation = value.replace("PROPAGATION_", "");
+                    default -> { }
+                }
+            }
+        }
+        String description = "TransactionTemplate " + template + ".execute callback";
+        if (propagation.equals("NOT_SUPPORTED") || propagation.equals("NEVER") || propagation.equals("SUPPORTS")) {
+            return TransactionContext.none(description + " with PROPAGATION_" + propagation + " runs without a transaction");
+        }
+        return new TransactionContext(true, isolation, readOnly, description);
+    }
+
+    private static String variableName(com.github.javaparser.ast.expr.Expression scope) {
+        if (scope instanceof com.github.javaparser.ast.expr.NameExpr name) {
+            return name.getNameAsString();
+        }
+        if (scope instanceof com.github.javaparser.ast.expr.FieldAccessExpr field && field.getScope() instanceof ThisExpr) {
+            return field.getNameAsString();
+        }
+        return "";
     }
 
     /** A lambda or method reference passed to {@code TransactionTemplate.execute/executeWithoutResult}. */

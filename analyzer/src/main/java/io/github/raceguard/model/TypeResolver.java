@@ -50,14 +50,24 @@ public final class TypeResolver {
     }
 
     public Optional<TypeRef> typeOf(Expression expression) {
+        Optional<TypeRef> declared = declaredTypeOf(expression);
+        if (declared.isPresent()) {
+            return declared;
+        }
+        Expression e = unwrap(expression);
+        if (e instanceof NameExpr name && Character.isUpperCase(name.getNameAsString().charAt(0))) {
+            return Optional.empty(); // a type name (static call scope), not a value
+        }
+        return solver.typeOf(e);
+    }
+
+    /** The type as far as declarations in scope and the index tell, without the symbol solver. */
+    public Optional<TypeRef> declaredTypeOf(Expression expression) {
         Expression e = unwrap(expression);
         if (e instanceof NameExpr name) {
             Optional<TypeRef> declared = declaredType(name.getNameAsString(), name);
             if (declared.isPresent()) {
                 return declared;
-            }
-            if (Character.isUpperCase(name.getNameAsString().charAt(0))) {
-                return Optional.empty(); // a type name (static call scope), not a value
             }
         } else if (e instanceof FieldAccessExpr field && field.getScope() instanceof ThisExpr) {
             Optional<TypeRef> declared = fieldType(field.getNameAsString(), field);
@@ -74,7 +84,7 @@ public final class TypeResolver {
                 return ownReturn;
             }
         }
-        return solver.typeOf(e);
+        return Optional.empty();
     }
 
     private static Expression unwrap(Expression e) {

@@ -35,7 +35,7 @@ final class LostUpdateReport {
         }
         message.append(switch (rmw.kind()) {
             case SAVE -> " written back";
-            case DIRTY_CHECKING -> " changed while managed, so the transaction writes it back at commit";
+            case DIRTY_CHECKING -> " is changed while managed and flushed at commit (JPA dirty checking)";
             case BULK_UPDATE -> " written back by a bulk update with a value computed in Java";
         });
         message.append(' ').append(why).append(' ');

@@ -22,6 +22,13 @@ class TransactionsTest {
             import org.springframework.transaction.support.TransactionTemplate;
             public class Service {
                 private TransactionTemplate tx;
+                private final TransactionTemplate strict;
+                Service(org.springframework.transaction.PlatformTransactionManager tm) {
+                    strict = new TransactionTemplate(tm);
+                    strict.setIsolationLevel(org.springframework.transaction.TransactionDefinition.ISOLATION_SERIALIZABLE);
+                }
+                public void strictTemplate() { strict.execute(status -> strictlyTemplated()); }
+                private Object strictlyTemplated() { return null; }
                 @Transactional public void plain() { }
                 @Transactional(isolation = Isolation.SERIALIZABLE) public void serializable() { }
                 @Transactional(readOnly = true) public void readOnly() { }
@@ -83,6 +90,13 @@ class TransactionsTest {
         ProjectModel model = model();
         assertTrue(context(model, "helper").active());
         assertTrue(context(model, "templated").active(), "TransactionTemplate callbacks are transactional");
+    }
+
+    @Test
+    void transactionTemplateSettingsMadeInTheClassApply() throws Exception {
+        TransactionContext context = context(model(), "strictlyTemplated");
+        assertTrue(context.serializable(), context.toString());
+        assertFalse(context(model(), "templated").serializable());
     }
 
     @Test

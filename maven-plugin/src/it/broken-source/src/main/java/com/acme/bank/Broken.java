@@ -1,0 +1,6 @@
+package com.acme.bank;
+
+public class Broken {
+    void half(long id {
+        return
+}
