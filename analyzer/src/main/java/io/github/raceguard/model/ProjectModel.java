@@ -17,6 +17,7 @@ public final class ProjectModel {
     private final Repositories repositories;
     private final EntityMethods entityMethods;
     private final Transactions transactions;
+    private final DataLayer dataLayer;
     private final ReadModifyWriteAnalysis readModifyWrites;
     private final SymbolSolverFallback solver;
 
@@ -28,7 +29,8 @@ public final class ProjectModel {
         this.repositories = new Repositories(types);
         this.entityMethods = new EntityMethods(types);
         this.transactions = new Transactions(resolver);
-        this.readModifyWrites = new ReadModifyWriteAnalysis(resolver, repositories, entities, entityMethods, transactions);
+        this.dataLayer = new DataLayer(resolver, repositories);
+        this.readModifyWrites = new ReadModifyWriteAnalysis(resolver, dataLayer, entities, entityMethods, transactions);
     }
 
     /**
@@ -64,6 +66,10 @@ public final class ProjectModel {
 
     public Transactions transactions() {
         return transactions;
+    }
+
+    public DataLayer dataLayer() {
+        return dataLayer;
     }
 
     public ReadModifyWriteAnalysis readModifyWrites() {

@@ -24,7 +24,6 @@ import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.SynchronizedStmt;
-import com.github.javaparser.ast.type.Type;
 import io.github.raceguard.model.ReadModifyWrite.Protection;
 import io.github.raceguard.model.ReadModifyWrite.Read;
 import io.github.raceguard.model.ReadModifyWrite.WriteKind;
@@ -53,8 +52,6 @@ import java.util.Set;
  */
 public final class ReadModifyWriteAnalysis {
 
-    private static final java.util.regex.Pattern FINDER_SUBJECT = java.util.regex.Pattern.compile("(get|read|query|search|stream)\\w*By\\w*");
-    private static final Set<String> SAVE_METHODS = Set.of("save", "saveAndFlush", "saveAll", "saveAllAndFlush");
     private static final Set<String> OPTIONAL_UNWRAP = Set.of("get", "orElseThrow", "orElse", "orElseGet", "join", "block");
     private static final Set<String> OPTIONAL_CALLBACK = Set.of("ifPresent", "ifPresentOrElse", "map", "flatMap", "filter");
     private static final Set<String> COLLECTION_PASS_THROUGH = Set.of("stream", "filter", "sorted", "toList", "collect",
@@ -64,7 +61,7 @@ public final class ReadModifyWriteAnalysis {
             "put", "putAll", "clear", "retainAll");
 
     private final TypeResolver resolver;
-    private final Repositories repositories;
+    private final DataLayer dataLayer;
     private final Entities entities;
     private final EntityMethods entityMethods;
     private final Transactions transactions;
@@ -73,10 +70,10 @@ public final class ReadModifyWriteAnalysis {
     private final Set<CallableDeclaration<?>> inProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private static final int MAX_CALL_DEPTH = 8;
 
-    public ReadModifyWriteAnalysis(TypeResolver resolver, Repositories repositories, Entities entities,
+    public ReadModifyWriteAnalysis(TypeResolver resolver, DataLayer dataLayer, Entities entities,
                                    EntityMethods entityMethods, Transactions transactions) {
         this.resolver = resolver;
-        this.repositories = repositories;
+        this.dataLayer = dataLayer;
         this.entities = entities;
         this.entityMethods = entityMethods;
         this.transactions = transactions;
@@ -376,10 +373,9 @@ public final class ReadModifyWriteAnalysis {
             Value scope = scopeExpr.map(this::eval).orElse(null);
             String name = call.getNameAsString();
 
-            Optional<RepositoryInfo> repository = scopeExpr.filter(s -> scope == null && mayBeRepositoryCall(name))
-                    .flatMap(this::repositoryOf);
-            if (repository.isPresent()) {
-                return repositoryCall(call, repository.get());
+            Optional<DataLayer.Access> access = scope == null ? dataLayer.classify(call) : Optional.empty();
+            if (access.isPresent()) {
+                return dataLayerCall(call, access.get());
             }
             if (scope != null) {
                 Value result = onTrackedValue(call, scope);
@@ -414,108 +410,47 @@ public final class ReadModifyWriteAnalysis {
             return values;
         }
 
-        /** Only these names can be repository reads or writes: other calls need no type resolution. */
-        private boolean mayBeRepositoryCall(String name) {
-            return SAVE_METHODS.contains(name) || isFinder(name) || repositories.isDeclaredMethodName(name);
-        }
-
-        /**
-         * The repository a call goes to. Names and {@code this.x} may use the symbol solver (an
-         * inherited field of a library superclass); call chains only what the sources declare.
-         */
-        private Optional<RepositoryInfo> repositoryOf(Expression scope) {
-            Optional<TypeRef> type = scope instanceof NameExpr || scope instanceof FieldAccessExpr
-                    ? resolver.typeOf(scope)
-                    : scope instanceof MethodCallExpr ? resolver.declaredTypeOf(scope) : Optional.empty();
-            return type.flatMap(t -> repositories.find(t.name()));
-        }
-
-        private Value repositoryCall(MethodCallExpr call, RepositoryInfo repository) {
-            String name = call.getNameAsString();
+        private Value dataLayerCall(MethodCallExpr call, DataLayer.Access access) {
             List<Value> arguments = evalArguments(call);
-            RepositoryMethod declared = repository.method(name).orElse(null);
-            if (SAVE_METHODS.contains(name) && declared == null || SAVE_METHODS.contains(name) && declared.query() == null) {
-                if (!arguments.isEmpty() && arguments.get(0) != null && arguments.get(0).shape() != Shape.DERIVED) {
-                    write(arguments.get(0).tracked(), call, WriteKind.SAVE);
-                    return arguments.get(0).as(name.startsWith("saveAll") ? Shape.COLLECTION : Shape.ENTITY);
+            switch (access.kind()) {
+                case SAVE -> {
+                    if (!arguments.isEmpty() && arguments.get(0) != null && arguments.get(0).shape() != Shape.DERIVED) {
+                        write(arguments.get(0).tracked(), call, WriteKind.SAVE);
+                        return arguments.get(0).as(access.shape() == DataLayer.ResultShape.MANY ? Shape.COLLECTION : Shape.ENTITY);
+                    }
+                    return null;
                 }
-                return null;
-            }
-            if (declared != null && declared.isBulkUpdate()) {
-                if (!SqlUpdates.isAtomic(declared.query())) {
+                case BULK_UPDATE -> {
                     for (Value argument : arguments) {
                         if (argument != null && !argument.tracked().isParameter()) {
                             write(argument.tracked(), call, WriteKind.BULK_UPDATE);
                             break;
                         }
                     }
-                }
-                return null;
-            }
-            if (isFinder(name) && repository.entity() != null) {
-                Shape shape = shapeOf(declared, name, repository);
-                if (shape == null) {
-                    return null; // a projection or a scalar, not the entity
-                }
-                EntityInfo entity = entities.find(repository.entity().name());
-                Read read = new Read(exactly(call, "reads " + entity.simpleName() + " (" + name + ")"),
-                        Names.simpleName(repository.name()), declared);
-                Tracked t = new Tracked(read, entity, -1, List.of(read.location()));
-                tracked.add(t);
-                return new Value(t, shape);
-            }
-            return null;
-        }
-
-        /**
-         * Spring Data's query-method subjects: {@code find…}, and {@code get/read/query/search/stream…By…};
-         * plus the fixed {@code getReferenceById/getById/getOne}. {@code count/exists/delete} read no entity.
-         */
-        private boolean isFinder(String name) {
-            if (name.startsWith("count") || name.startsWith("exists") || name.startsWith("delete") || name.startsWith("remove")) {
-                return false;
-            }
-            return name.startsWith("find") || FINDER_SUBJECT.matcher(name).matches()
-                    || name.equals("getReferenceById") || name.equals("getById") || name.equals("getOne");
-        }
-
-        /** The shape the finder returns, from its declaration when the source has it, else from its name. */
-        private Shape shapeOf(RepositoryMethod declared, String name, RepositoryInfo repository) {
-            Optional<MethodDeclaration> declaration = repositoryMethodDeclaration(repository.name(), name);
-            if (declaration.isPresent()) {
-                Type type = declaration.get().getType();
-                TypeRef ref = resolver.types().typeRef(type, declaration.get());
-                String simple = ref.simpleName();
-                String element = ref.args().isEmpty() ? simple : ref.args().get(0).simpleName();
-                String entity = repository.entity().simpleName();
-                if (ref.isVariable() || simple.equals(entity)) {
-                    return Shape.ENTITY;
-                }
-                if (!element.equals(entity) && !ref.args().isEmpty() && !ref.args().get(0).isVariable()) {
                     return null;
                 }
-                return switch (simple) {
-                    case "Optional" -> Shape.OPTIONAL;
-                    case "List", "Iterable", "Collection", "Set", "Stream", "Page", "Slice", "Flux" -> Shape.COLLECTION;
-                    case "Mono", "CompletableFuture" -> Shape.OPTIONAL;
-                    default -> ref.args().isEmpty() ? null : Shape.UNKNOWN_SHAPE;
-                };
+                case READ -> {
+                    Shape shape = switch (access.shape()) {
+                        case SINGLE -> Shape.ENTITY;
+                        case OPTIONAL -> Shape.OPTIONAL;
+                        case MANY -> Shape.COLLECTION;
+                        case UNKNOWN -> Shape.UNKNOWN_SHAPE;
+                        case NOT_ENTITY -> null;
+                    };
+                    if (shape == null) {
+                        return null; // a projection or a scalar, not the entity
+                    }
+                    EntityInfo entity = entities.find(access.entity().name());
+                    Read read = new Read(exactly(call, "reads " + entity.simpleName() + " (" + access.operation() + ")"),
+                            Names.simpleName(access.repository().name()), access.method());
+                    Tracked t = new Tracked(read, entity, -1, List.of(read.location()));
+                    tracked.add(t);
+                    return new Value(t, shape);
+                }
+                default -> {
+                    return null;
+                }
             }
-            if (name.startsWith("findAll") || name.startsWith("stream") || name.equals("findAllById")) {
-                return Shape.COLLECTION;
-            }
-            if (name.equals("getReferenceById") || name.equals("getById") || name.equals("getOne")) {
-                return Shape.ENTITY;
-            }
-            if (name.equals("findById") || name.equals("findOne")) {
-                return Shape.OPTIONAL;
-            }
-            return Shape.UNKNOWN_SHAPE;
-        }
-
-        private Optional<MethodDeclaration> repositoryMethodDeclaration(String repositoryName, String name) {
-            return resolver.types().sourceType(repositoryName)
-                    .flatMap(t -> t.getMethodsByName(name).stream().findFirst());
         }
 
         private Value onTrackedValue(MethodCallExpr call, Value scope) {
@@ -591,19 +526,13 @@ public final class ReadModifyWriteAnalysis {
                         walk(lambda.getBody());
                     }
                     bind(parameter, previous);
-                } else if (argument instanceof MethodReferenceExpr reference && isRepositorySave(reference)) {
+                } else if (argument instanceof MethodReferenceExpr reference
+                        && dataLayer.classify(reference).filter(a -> a.kind() == DataLayer.Kind.SAVE).isPresent()) {
                     write(element.tracked(), reference, reference.getIdentifier(), WriteKind.SAVE);
                 } else {
                     eval(argument);
                 }
             }
-        }
-
-        /** {@code repository::save} passed as a callback. */
-        private boolean isRepositorySave(MethodReferenceExpr reference) {
-            return SAVE_METHODS.contains(reference.getIdentifier())
-                    && !(reference.getScope() instanceof com.github.javaparser.ast.expr.TypeExpr)
-                    && repositoryOf(reference.getScope()).isPresent();
         }
 
         // ---- composition across methods
