@@ -33,7 +33,7 @@ public final class Entities {
     public EntityInfo find(String fqn) {
         return cache.computeIfAbsent(fqn, name -> {
             boolean jpa = isJpaEntity(name);
-            return new EntityInfo(name, jpa, versionOf(name, new HashSet<>()));
+            return new EntityInfo(name, jpa, versionOf(name, new HashSet<>()), true);
         });
     }
 

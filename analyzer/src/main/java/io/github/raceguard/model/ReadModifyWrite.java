@@ -28,10 +28,16 @@ public record ReadModifyWrite(CallableDeclaration<?> method, EntityInfo entity, 
                               List<Location> writeSteps, WriteKind kind, TransactionContext context,
                               Protection protection, boolean jvmLock) {
 
-    /** A data-layer read. */
-    public record Read(Location location, String repository, RepositoryMethod method) {
+    /**
+     * A data-layer read.
+     *
+     * @param source    who was asked: {@code ProductRepository}, {@code EntityManager}, {@code JdbcTemplate}
+     * @param operation the method: {@code findById}, {@code find}, {@code queryForObject}
+     * @param lock      how the read locks the row ({@code @Lock(PESSIMISTIC_WRITE)}, {@code SELECT ... FOR UPDATE}), or null
+     */
+    public record Read(Location location, String source, String operation, String lock) {
         public boolean locks() {
-            return method != null && method.locksPessimistically();
+            return lock != null;
         }
     }
 

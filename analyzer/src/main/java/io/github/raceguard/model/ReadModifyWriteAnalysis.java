@@ -126,6 +126,8 @@ public final class ReadModifyWriteAnalysis {
         final List<Location> changes = new ArrayList<>();
         boolean written;
         boolean escapes;
+        /** Locked after the read ({@code em.lock(entity, PESSIMISTIC_WRITE)}), or null. */
+        String lockedBy;
 
         Tracked(Read read, EntityInfo entity, int parameter, List<Location> readSteps) {
             this.read = read;
@@ -288,7 +290,11 @@ public final class ReadModifyWriteAnalysis {
                 return eval(cast.getExpression());
             }
             if (e instanceof NameExpr name) {
-                return variables.get(name.getNameAsString());
+                Value value = variables.get(name.getNameAsString());
+                if (value != null && touched != null) {
+                    touched.add(value.tracked());
+                }
+                return value;
             }
             if (e instanceof VariableDeclarationExpr declaration) {
                 for (VariableDeclarator v : declaration.getVariables()) {
@@ -392,12 +398,21 @@ public final class ReadModifyWriteAnalysis {
             if (callee.isPresent()) {
                 return composeCallee(call, callee.get(), arguments);
             }
+            Value derived = null;
             for (Value argument : arguments) {
                 if (argument != null && argument.shape() != Shape.DERIVED) {
                     argument.tracked().escapes = true;
                 }
+                if (derived == null && argument != null && !argument.tracked().isParameter() && isFunctionCall(call)) {
+                    derived = argument.as(Shape.DERIVED); // Integer.parseInt(v), Math.max(a.getX(), 0): computed from it
+                }
             }
-            return null;
+            return derived;
+        }
+
+        /** A static call ({@code Integer.parseInt(v)}) or an unqualified helper: its result is computed from its arguments. */
+        private static boolean isFunctionCall(MethodCallExpr call) {
+            return call.getScope().map(s -> s instanceof NameExpr n && Character.isUpperCase(n.getNameAsString().charAt(0))).orElse(true);
         }
 
         private static final Value NOT_HANDLED = new Value(null, Shape.DERIVED);
@@ -411,47 +426,101 @@ public final class ReadModifyWriteAnalysis {
         }
 
         private Value dataLayerCall(MethodCallExpr call, DataLayer.Access access) {
-            List<Value> arguments = evalArguments(call);
             switch (access.kind()) {
                 case SAVE -> {
-                    if (!arguments.isEmpty() && arguments.get(0) != null && arguments.get(0).shape() != Shape.DERIVED) {
-                        write(arguments.get(0).tracked(), call, WriteKind.SAVE);
-                        return arguments.get(0).as(access.shape() == DataLayer.ResultShape.MANY ? Shape.COLLECTION : Shape.ENTITY);
+                    List<Value> arguments = evalArguments(call);
+                    Value entity = arguments.isEmpty() ? null : arguments.get(0);
+                    if (entity != null && entity.shape() != Shape.DERIVED) {
+                        write(entity.tracked(), call, WriteKind.SAVE);
+                        return entity.as(access.shape() == DataLayer.ResultShape.MANY ? Shape.COLLECTION : Shape.ENTITY);
                     }
                     return null;
                 }
                 case BULK_UPDATE -> {
-                    for (Value argument : arguments) {
-                        if (argument != null && !argument.tracked().isParameter()) {
-                            write(argument.tracked(), call, WriteKind.BULK_UPDATE);
-                            break;
-                        }
+                    bulkUpdate(call);
+                    return null;
+                }
+                case LOCK -> {
+                    List<Value> arguments = evalArguments(call);
+                    if (!arguments.isEmpty() && arguments.get(0) != null) {
+                        arguments.get(0).tracked().lockedBy = access.lock();
                     }
                     return null;
                 }
                 case READ -> {
+                    evalArguments(call);
                     Shape shape = switch (access.shape()) {
                         case SINGLE -> Shape.ENTITY;
                         case OPTIONAL -> Shape.OPTIONAL;
                         case MANY -> Shape.COLLECTION;
                         case UNKNOWN -> Shape.UNKNOWN_SHAPE;
+                        case VALUE -> Shape.DERIVED;
                         case NOT_ENTITY -> null;
                     };
                     if (shape == null) {
                         return null; // a projection or a scalar, not the entity
                     }
-                    EntityInfo entity = entities.find(access.entity().name());
+                    EntityInfo entity = access.entity() != null ? entities.find(access.entity().name())
+                            : EntityInfo.value(access.what());
                     Read read = new Read(exactly(call, "reads " + entity.simpleName() + " (" + access.operation() + ")"),
-                            Names.simpleName(access.repository().name()), access.method());
+                            access.source(), access.operation(), access.lock());
                     Tracked t = new Tracked(read, entity, -1, List.of(read.location()));
                     tracked.add(t);
                     return new Value(t, shape);
                 }
                 default -> {
+                    evalArguments(call);
                     return null;
                 }
             }
         }
+
+        /**
+         * An UPDATE that writes the values passed in: a lost update when one of them was computed
+         * from a value read earlier. Keys ({@code x.getId()}, an id parameter) do not count.
+         */
+        private void bulkUpdate(MethodCallExpr call) {
+            Tracked written = null;
+            Expression computed = null;
+            List<Expression> values = new ArrayList<>(call.getArguments());
+            // JdbcClient passes its values along the chain: sql(..).param("b", b - d).update()
+            for (Expression e = call.getScope().orElse(null); e instanceof MethodCallExpr link; e = link.getScope().orElse(null)) {
+                if (link.getNameAsString().startsWith("param")) {
+                    values.addAll(link.getArguments());
+                }
+            }
+            for (Expression argument : values) {
+                List<Tracked> seen = new ArrayList<>();
+                List<Tracked> outer = touched;
+                touched = seen;
+                eval(argument);
+                touched = outer;
+                if (outer != null) {
+                    outer.addAll(seen);
+                }
+                if (written == null && !isKey(argument)) {
+                    for (Tracked t : seen) {
+                        if (!t.isParameter()) {
+                            written = t;
+                            computed = argument;
+                            break;
+                        }
+                    }
+                }
+            }
+            if (written != null) {
+                written.changes.add(here(computed, "computes the new value from it"));
+                write(written, call, WriteKind.BULK_UPDATE);
+            }
+        }
+
+        private boolean isKey(Expression argument) {
+            return argument instanceof MethodCallExpr getter && getter.getArguments().isEmpty()
+                    && (getter.getNameAsString().equals("getId") || getter.getNameAsString().equals("id"));
+        }
+
+        /** While not null, collects the tracked values an expression reads (see {@link #bulkUpdate}). */
+        private List<Tracked> touched;
 
         private Value onTrackedValue(MethodCallExpr call, Value scope) {
             String name = call.getNameAsString();
@@ -642,7 +711,7 @@ public final class ReadModifyWriteAnalysis {
             if (kind != WriteKind.BULK_UPDATE && t.entity.hasVersion()) {
                 return Protection.VERSION;
             }
-            if (t.read.locks() && context.active()) {
+            if ((t.read.locks() || t.lockedBy != null) && context.active()) {
                 return Protection.PESSIMISTIC_LOCK;
             }
             if (context.serializable()) {

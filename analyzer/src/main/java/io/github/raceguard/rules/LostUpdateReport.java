@@ -17,6 +17,16 @@ final class LostUpdateReport {
     private LostUpdateReport() {
     }
 
+    /** Rows read with SQL and key-value data have no @Version to add: the fix is in the statement. */
+    private static String unmappedFix(ReadModifyWrite rmw) {
+        if (rmw.entity().name().startsWith("Redis")) {
+            return "Fix: let Redis compute the change atomically (INCRBY / HINCRBY via increment(), setIfAbsent, a Lua script), "
+                    + "or use WATCH/MULTI optimistic transactions.";
+        }
+        return "Fix: let the database compute the change (UPDATE ... SET x = x + ? or a guarded WHERE x >= ?), "
+                + "or check a version column in the UPDATE's WHERE clause, or read with SELECT ... FOR UPDATE inside a transaction.";
+    }
+
     static Optional<ReadModifyWrite> first(MethodContext method, Predicate<ReadModifyWrite> reported) {
         return method.model().readModifyWrites().findings(method.method()).stream()
                 .filter(reported)
@@ -39,19 +49,19 @@ final class LostUpdateReport {
             case BULK_UPDATE -> " written back by a bulk update with a value computed in Java";
         });
         message.append(' ').append(why).append(' ');
-        if (rmw.kind() == ReadModifyWrite.WriteKind.BULK_UPDATE) {
+        if (rmw.kind() == ReadModifyWrite.WriteKind.BULK_UPDATE && rmw.entity().mapped()) {
             message.append("A bulk update bypasses @Version, so a version would not help. ");
         }
         if (rmw.read().locks() && !rmw.context().active()) {
-            message.append("The ").append(rmw.read().method().lockDescription()).append(" of ")
-                    .append(rmw.read().repository()).append('.').append(rmw.read().method().name())
+            message.append("The ").append(rmw.read().lock()).append(" of ")
+                    .append(rmw.read().source()).append('.').append(rmw.read().operation())
                     .append(" is released when the repository call's own transaction ends, before the write. ");
         }
         if (rmw.jvmLock()) {
             message.append("synchronized only serializes threads of this JVM: another instance of the service still races. ");
         }
         message.append("Two concurrent requests can read the same state and the later write silently overwrites the earlier one. ");
-        message.append(fix.replace("{entity}", entity));
+        message.append(rmw.entity().mapped() ? fix.replace("{entity}", entity) : unmappedFix(rmw));
         method.report(rule, message.toString().trim(), rmw.write(), related, rmw.flow());
     }
 }
