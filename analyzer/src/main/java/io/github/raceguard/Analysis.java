@@ -12,6 +12,7 @@ import io.github.raceguard.rules.MethodContext;
 import io.github.raceguard.rules.Rule;
 import io.github.raceguard.rules.RuleCatalog;
 import io.github.raceguard.source.ParsedFile;
+import io.github.raceguard.source.ResourceFiles;
 import io.github.raceguard.source.SourceDiscovery;
 import io.github.raceguard.source.SourceParser;
 import io.github.raceguard.source.Workers;
@@ -71,7 +72,8 @@ public final class Analysis {
         }
 
         List<Rule> rules = RuleCatalog.enabled(request.disabledRules());
-        ProjectModel model = ProjectModel.build(files, sourceRoots(files), request.classpath());
+        List<Path> roots = sourceRoots(files);
+        ProjectModel model = ProjectModel.build(files, roots, request.classpath(), ResourceFiles.near(roots, request.sources()));
         List<Finding> findings = new ArrayList<>();
         List<Finding> suppressed = new ArrayList<>();
         try {

@@ -114,10 +114,12 @@ public final class DataLayer {
     private final TypeResolver resolver;
     private final Repositories repositories;
     private final SqlConstants sql;
+    private final MyBatisXml myBatisXml;
 
-    public DataLayer(TypeResolver resolver, Repositories repositories) {
+    public DataLayer(TypeResolver resolver, Repositories repositories, MyBatisXml myBatisXml) {
         this.resolver = resolver;
         this.repositories = repositories;
+        this.myBatisXml = myBatisXml;
         this.sql = new SqlConstants(resolver.types());
     }
 
@@ -445,6 +447,11 @@ public final class DataLayer {
         TypeRef entity = mapperEntity(mapper.get(), declared.orElse(null));
         String select = declared.flatMap(m -> Names.annotation(m, MYBATIS_SELECT)).flatMap(a -> AnnotationValues.string(a, "value")).orElse(null);
         String update = declared.flatMap(m -> Names.annotation(m, MYBATIS_UPDATE)).flatMap(a -> AnnotationValues.string(a, "value")).orElse(null);
+        Optional<MyBatisXml.Statement> xml = mapper.get().getFullyQualifiedName().flatMap(fqn -> myBatisXml.statement(fqn, name));
+        if (select == null && update == null && xml.isPresent()) {
+            select = xml.get().kind().equals("select") ? xml.get().sql() : null;
+            update = xml.get().kind().equals("update") ? xml.get().sql() : null;
+        }
         if (update != null || name.startsWith("update")) {
             if (update != null && SqlUpdates.isAtomic(update.replaceAll("#\\{\\s*(\\w+)[^}]*}", ":$1"))) {
                 return Optional.of(new Access(Kind.ATOMIC_UPDATE, name, source, null, null, entity, null, ResultShape.NOT_ENTITY, null, update));

@@ -18,30 +18,46 @@ public final class ProjectModel {
     private final EntityMethods entityMethods;
     private final Transactions transactions;
     private final DataLayer dataLayer;
+    private final CallGraph callGraph;
     private final ReadModifyWriteAnalysis readModifyWrites;
     private final SymbolSolverFallback solver;
 
-    private ProjectModel(TypeIndex types, SymbolSolverFallback solver) {
+    private final List<Path> resources;
+
+    private ProjectModel(TypeIndex types, SymbolSolverFallback solver, List<Path> resources) {
+        this.resources = List.copyOf(resources);
         this.types = types;
         this.solver = solver;
         this.resolver = new TypeResolver(types, solver);
         this.entities = new Entities(types);
         this.repositories = new Repositories(types);
         this.entityMethods = new EntityMethods(types);
-        this.transactions = new Transactions(resolver);
-        this.dataLayer = new DataLayer(resolver, repositories);
-        this.readModifyWrites = new ReadModifyWriteAnalysis(resolver, dataLayer, entities, entityMethods, transactions);
+        this.callGraph = new CallGraph(types, resolver);
+        this.transactions = new Transactions(resolver, callGraph);
+        this.dataLayer = new DataLayer(resolver, repositories, new MyBatisXml(resources));
+        this.readModifyWrites = new ReadModifyWriteAnalysis(resolver, dataLayer, callGraph, entities, entityMethods, transactions);
     }
 
     /**
      * @param files       the parsed project sources
      * @param sourceRoots their source roots (for the symbol solver)
      * @param classpath   jars and class folders, may be empty
+     * @param resources   non-Java files next to the sources (mapper XML, migrations), see
+     *                    {@link io.github.raceguard.source.ResourceFiles}
      */
-    public static ProjectModel build(List<ParsedFile> files, List<Path> sourceRoots, List<Path> classpath) {
+    public static ProjectModel build(List<ParsedFile> files, List<Path> sourceRoots, List<Path> classpath, List<Path> resources) {
         ClasspathIndex compiled = new ClasspathIndex(classpath);
         TypeIndex types = new TypeIndex(files, compiled);
-        return new ProjectModel(types, new SymbolSolverFallback(sourceRoots, classpath));
+        return new ProjectModel(types, new SymbolSolverFallback(sourceRoots, classpath), resources);
+    }
+
+    public static ProjectModel build(List<ParsedFile> files, List<Path> sourceRoots, List<Path> classpath) {
+        return build(files, sourceRoots, classpath, List.of());
+    }
+
+    /** Resource files found next to the sources (MyBatis XML, Flyway / Liquibase migrations, schema.sql). */
+    public List<Path> resources() {
+        return resources;
     }
 
     public TypeIndex types() {
@@ -66,6 +82,10 @@ public final class ProjectModel {
 
     public Transactions transactions() {
         return transactions;
+    }
+
+    public CallGraph callGraph() {
+        return callGraph;
     }
 
     public DataLayer dataLayer() {

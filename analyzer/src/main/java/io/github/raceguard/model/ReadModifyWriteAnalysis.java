@@ -60,8 +60,11 @@ public final class ReadModifyWriteAnalysis {
     private static final Set<String> COLLECTION_MUTATORS = Set.of("add", "addAll", "remove", "removeAll", "removeIf",
             "put", "putAll", "clear", "retainAll");
 
+    private static final Set<String> MAPPING_TARGET = Set.of("org.mapstruct.MappingTarget");
+
     private final TypeResolver resolver;
     private final DataLayer dataLayer;
+    private final CallGraph callGraph;
     private final Entities entities;
     private final EntityMethods entityMethods;
     private final Transactions transactions;
@@ -70,10 +73,11 @@ public final class ReadModifyWriteAnalysis {
     private final Set<CallableDeclaration<?>> inProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private static final int MAX_CALL_DEPTH = 8;
 
-    public ReadModifyWriteAnalysis(TypeResolver resolver, DataLayer dataLayer, Entities entities,
+    public ReadModifyWriteAnalysis(TypeResolver resolver, DataLayer dataLayer, CallGraph callGraph, Entities entities,
                                    EntityMethods entityMethods, Transactions transactions) {
         this.resolver = resolver;
         this.dataLayer = dataLayer;
+        this.callGraph = callGraph;
         this.entities = entities;
         this.entityMethods = entityMethods;
         this.transactions = transactions;
@@ -91,6 +95,8 @@ public final class ReadModifyWriteAnalysis {
         Value returned;
         final Map<Integer, List<Location>> changesParameter = new HashMap<>();
         final Map<Integer, List<Location>> writesParameter = new HashMap<>();
+        /** Parameters whose value the method writes with a bulk update ({@code update ... set balance = ?}). */
+        final Map<Integer, List<Location>> writesValueOfParameter = new HashMap<>();
         final List<ReadModifyWrite> events = new ArrayList<>();
     }
 
@@ -246,9 +252,14 @@ public final class ReadModifyWriteAnalysis {
             if (node instanceof ReturnStmt ret) {
                 ret.getExpression().ifPresent(e -> {
                     Value v = eval(e);
-                    if (v != null && !v.tracked().isParameter() && v.shape() != Shape.DERIVED) {
-                        v.tracked().escapes = true;
-                        if (summary.returned == null && !isLambdaBody(ret)) {
+                    if (v != null && !v.tracked().isParameter()) {
+                        if (v.shape() != Shape.DERIVED) {
+                            v.tracked().escapes = true;
+                        }
+                        // an entity, or a value read through the data layer (a balance selected with SQL)
+                        boolean returnsRead = v.shape() != Shape.DERIVED || v.tracked().readSteps.size() == 1
+                                && !v.tracked().entity.mapped();
+                        if (summary.returned == null && returnsRead && !isLambdaBody(ret)) {
                             summary.returned = v;
                         }
                     }
@@ -322,7 +333,11 @@ public final class ReadModifyWriteAnalysis {
                 eval(conditional.getCondition());
                 Value then = eval(conditional.getThenExpr());
                 Value otherwise = eval(conditional.getElseExpr());
-                return then != null ? then : otherwise;
+                // a value read through the data layer matters more than a parameter in the other branch
+                if (then == null || then.tracked().isParameter() && otherwise != null && !otherwise.tracked().isParameter()) {
+                    return otherwise;
+                }
+                return then;
             }
             if (e instanceof MethodCallExpr call) {
                 return call(call);
@@ -394,9 +409,12 @@ public final class ReadModifyWriteAnalysis {
                 changed(arguments.get(1).tracked(), call, "copies properties into the entity");
                 return null;
             }
-            Optional<CallableDeclaration<?>> callee = sourceCallee(call);
-            if (callee.isPresent()) {
+            Optional<MethodDeclaration> callee = callGraph.callee(call);
+            if (callee.isPresent() && callee.get().getBody().isPresent()) {
                 return composeCallee(call, callee.get(), arguments);
+            }
+            if (callee.isPresent()) {
+                mappingTargets(call, callee.get(), arguments);
             }
             Value derived = null;
             for (Value argument : arguments) {
@@ -408,6 +426,15 @@ public final class ReadModifyWriteAnalysis {
                 }
             }
             return derived;
+        }
+
+        /** A MapStruct update method ({@code void update(Dto dto, @MappingTarget Order order)}) changes its target. */
+        private void mappingTargets(MethodCallExpr call, MethodDeclaration callee, List<Value> arguments) {
+            for (int i = 0; i < callee.getParameters().size() && i < arguments.size(); i++) {
+                if (arguments.get(i) != null && Names.hasAnnotation(callee.getParameter(i), MAPPING_TARGET)) {
+                    changed(arguments.get(i).tracked(), call, "maps new values into it (" + callee.getNameAsString() + ")");
+                }
+            }
         }
 
         /** A static call ({@code Integer.parseInt(v)}) or an unqualified helper: its result is computed from its arguments. */
@@ -437,7 +464,8 @@ public final class ReadModifyWriteAnalysis {
                     return null;
                 }
                 case BULK_UPDATE -> {
-                    bulkUpdate(call);
+                    // a Redis key is not a value written: set(key, value), put(key, field, value)
+                    bulkUpdate(call, access.subject() != null && access.subject().startsWith("Redis") ? 1 : 0);
                     return null;
                 }
                 case LOCK -> {
@@ -479,10 +507,13 @@ public final class ReadModifyWriteAnalysis {
          * An UPDATE that writes the values passed in: a lost update when one of them was computed
          * from a value read earlier. Keys ({@code x.getId()}, an id parameter) do not count.
          */
-        private void bulkUpdate(MethodCallExpr call) {
+        private void bulkUpdate(MethodCallExpr call, int firstValue) {
             Tracked written = null;
             Expression computed = null;
-            List<Expression> values = new ArrayList<>(call.getArguments());
+            for (int i = 0; i < firstValue && i < call.getArguments().size(); i++) {
+                eval(call.getArgument(i));
+            }
+            List<Expression> values = new ArrayList<>(call.getArguments().subList(Math.min(firstValue, call.getArguments().size()), call.getArguments().size()));
             // JdbcClient passes its values along the chain: sql(..).param("b", b - d).update()
             for (Expression e = call.getScope().orElse(null); e instanceof MethodCallExpr link; e = link.getScope().orElse(null)) {
                 if (link.getNameAsString().startsWith("param")) {
@@ -511,6 +542,14 @@ public final class ReadModifyWriteAnalysis {
             if (written != null) {
                 written.changes.add(here(computed, "computes the new value from it"));
                 write(written, call, WriteKind.BULK_UPDATE);
+                return;
+            }
+            for (Expression argument : values) {
+                Value value = isKey(argument) ? null : eval(argument);
+                if (value != null && value.tracked().isParameter()) {
+                    summary.writesValueOfParameter.putIfAbsent(value.tracked().parameter,
+                            List.of(here(call, "writes it with a bulk update (" + call.getNameAsString() + ")")));
+                }
             }
         }
 
@@ -606,29 +645,28 @@ public final class ReadModifyWriteAnalysis {
 
         // ---- composition across methods
 
-        /** A method of this class (implicit or explicit {@code this}) or of another source bean. */
-        private Optional<CallableDeclaration<?>> sourceCallee(MethodCallExpr call) {
-            Optional<Expression> scope = call.getScope();
-            Optional<TypeDeclaration<?>> owner;
-            if (scope.isEmpty() || scope.get() instanceof ThisExpr) {
-                owner = call.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
-            } else if (scope.get() instanceof NameExpr || scope.get() instanceof FieldAccessExpr) {
-                owner = resolver.declaredTypeOf(scope.get()).flatMap(t -> resolver.types().sourceType(t.name()));
-            } else {
-                owner = Optional.empty();
-            }
-            return owner.flatMap(type -> type.getMethodsByName(call.getNameAsString()).stream()
-                    .filter(m -> m.getParameters().size() == call.getArguments().size() && m.getBody().isPresent())
-                    .map(m -> (CallableDeclaration<?>) m)
-                    .findFirst());
-        }
-
         private Value composeCallee(MethodCallExpr call, CallableDeclaration<?> callee, List<Value> arguments) {
             Summary calleeSummary = summary(callee);
             String calleeName = callee.getNameAsString() + "()";
             for (int i = 0; i < arguments.size(); i++) {
                 Value argument = arguments.get(i);
-                if (argument == null || argument.shape() == Shape.DERIVED) {
+                if (argument == null) {
+                    continue;
+                }
+                List<Location> valueWrites = calleeSummary.writesValueOfParameter.get(i);
+                if (valueWrites != null) {
+                    Location site = here(call, "calls " + calleeName + ", which writes it");
+                    List<Location> steps = new ArrayList<>();
+                    steps.add(site);
+                    steps.addAll(valueWrites);
+                    if (argument.tracked().isParameter()) {
+                        summary.writesValueOfParameter.putIfAbsent(argument.tracked().parameter, steps);
+                    } else {
+                        argument.tracked().changes.add(here(call.getArgument(i), "computes the new value from it"));
+                        writeVia(argument.tracked(), site, steps, WriteKind.BULK_UPDATE);
+                    }
+                }
+                if (argument.shape() == Shape.DERIVED) {
                     continue;
                 }
                 List<Location> changes = calleeSummary.changesParameter.get(i);
@@ -643,7 +681,7 @@ public final class ReadModifyWriteAnalysis {
                     List<Location> steps = new ArrayList<>();
                     steps.add(site);
                     steps.addAll(writes);
-                    writeVia(argument.tracked(), site, steps);
+                    writeVia(argument.tracked(), site, steps, WriteKind.SAVE);
                 }
             }
             Value returned = calleeSummary.returned;
@@ -681,7 +719,7 @@ public final class ReadModifyWriteAnalysis {
             record(t, site, List.of(site), kind, transactions.at(call), synchronizedDepth > 0);
         }
 
-        private void writeVia(Tracked t, Location site, List<Location> steps) {
+        private void writeVia(Tracked t, Location site, List<Location> steps, WriteKind kind) {
             if (t.isParameter()) {
                 summary.writesParameter.putIfAbsent(t.parameter, steps);
                 t.written = true;
@@ -691,7 +729,7 @@ public final class ReadModifyWriteAnalysis {
                 return;
             }
             t.written = true;
-            record(t, site, steps, WriteKind.SAVE, contextAt(site), synchronizedDepth > 0);
+            record(t, site, steps, kind, contextAt(site), synchronizedDepth > 0);
         }
 
         private void record(Tracked t, Location write, List<Location> writeSteps, WriteKind kind,

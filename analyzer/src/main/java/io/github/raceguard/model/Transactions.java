@@ -30,9 +30,11 @@ public final class Transactions {
 
     private final Map<CallableDeclaration<?>, TransactionContext> cache = new ConcurrentHashMap<>();
     private final TypeResolver resolver;
+    private final CallGraph callGraph;
 
-    public Transactions(TypeResolver resolver) {
+    public Transactions(TypeResolver resolver, CallGraph callGraph) {
         this.resolver = resolver;
+        this.callGraph = callGraph;
     }
 
     /** The context {@code node} runs in: its enclosing TransactionTemplate callback, else its method's. */
@@ -66,17 +68,24 @@ public final class Transactions {
             return null;
         }
         TransactionContext context = null;
-        if (method.isPublic() || !(method instanceof MethodDeclaration)) {
-            context = entry(method);
-        }
-        Optional<TypeDeclaration<?>> owner = method.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
-        if (owner.isPresent() && method instanceof MethodDeclaration declared) {
-            for (MethodCallExpr call : owner.get().findAll(MethodCallExpr.class)) {
-                if (isSelfCall(call, declared)) {
-                    TransactionContext callerContext = callerContext(call, inProgress);
-                    context = TransactionContext.weaker(context, callerContext);
+        boolean calledThroughProxy = false;
+        if (method instanceof MethodDeclaration declared) {
+            for (MethodCallExpr call : callGraph.callers(declared)) {
+                TransactionContext caller = callerContext(call, inProgress);
+                if (caller == null) {
+                    continue; // a recursive call: its context is being computed
+                }
+                if (CallGraph.isSelfCall(call)) {
+                    context = TransactionContext.weaker(context, caller); // self-invocation bypasses the proxy
+                } else {
+                    calledThroughProxy = true;
+                    context = TransactionContext.weaker(context, throughProxy(caller, declared));
                 }
             }
+        }
+        // an entry point: public and not called by another bean of the project (controllers, jobs, listeners)
+        if (method.isPublic() && !calledThroughProxy || !(method instanceof MethodDeclaration)) {
+            context = TransactionContext.weaker(context, entry(method));
         }
         inProgress.remove(method);
         if (context == null) {
@@ -88,6 +97,38 @@ public final class Transactions {
                     + context.description());
         }
         return context;
+    }
+
+    /**
+     * The context of {@code method} called through the proxy from code running in {@code caller}:
+     * REQUIRED (and NESTED) joins an active transaction, whose isolation stays the outer one;
+     * REQUIRES_NEW starts its own; NOT_SUPPORTED and NEVER suspend it; SUPPORTS and MANDATORY take
+     * whatever the caller has.
+     */
+    private TransactionContext throughProxy(TransactionContext caller, MethodDeclaration method) {
+        TransactionContext own = entry(method);
+        Optional<String> propagation = effectivePropagation(method);
+        if (propagation.isEmpty()) {
+            return caller; // no transaction attribute the proxy applies
+        }
+        return switch (propagation.get()) {
+            case "REQUIRES_NEW", "NOT_SUPPORTED", "NEVER" -> own;
+            case "SUPPORTS", "MANDATORY" -> caller;
+            default -> caller.active() ? caller : own;
+        };
+    }
+
+    /** The propagation of the {@code @Transactional} the proxy applies to {@code method}, if any. */
+    private static Optional<String> effectivePropagation(MethodDeclaration method) {
+        Optional<TypeDeclaration<?>> owner = method.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
+        Optional<AnnotationExpr> annotation = transactional(method).or(() -> owner.flatMap(Transactions::transactional));
+        if (annotation.isEmpty() || method.isStatic() || method.isPrivate() || method.isFinal() || !method.isPublic()) {
+            return Optional.empty();
+        }
+        AnnotationExpr a = annotation.get();
+        boolean jta = Names.qualify(a.getNameAsString(), a, ALL_TRANSACTIONAL).map(Frameworks.JTA_TRANSACTIONAL::contains).orElse(false);
+        return Optional.of(jta ? AnnotationValues.enumName(a, "value").orElse("REQUIRED")
+                : AnnotationValues.enumName(a, "propagation").orElse("REQUIRED"));
     }
 
     private TransactionContext callerContext(MethodCallExpr call, Set<CallableDeclaration<?>> inProgress) {
@@ -148,6 +189,80 @@ public final class Transactions {
         String isolation = AnnotationValues.enumName(a, "isolation").orElse("DEFAULT");
         return new TransactionContext(true, isolation, AnnotationValues.bool(a, "readOnly"), where);
     }
+
+    /**
+     * The context {@code node} runs in when its method is entered the usual way: a public method
+     * (or constructor) through the proxy, so by its own annotation; a non-public one from its
+     * callers; a TransactionTemplate callback by its template. Unlike {@link #at}, a public
+     * method is not judged by its self-invocations: those are its callers' problem.
+     */
+    public TransactionContext atEntry(Node node) {
+        for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
+            if ((n instanceof LambdaExpr || n instanceof MethodReferenceExpr) && isTransactionTemplateCallback(n)) {
+                return templateContext(n);
+            }
+            if (n instanceof CallableDeclaration<?> callable) {
+                return callable.isPublic() || !(callable instanceof MethodDeclaration) ? entry(callable) : of(callable);
+            }
+        }
+        return TransactionContext.none("not in a method");
+    }
+
+    /** The {@code @Transactional} (Spring's or JTA's) written on {@code node} itself, if any. */
+    public static Optional<AnnotationExpr> declaredOn(com.github.javaparser.ast.nodeTypes.NodeWithAnnotations<?> node) {
+        return transactional(node);
+    }
+
+    /**
+     * Why Spring's proxy never applies a {@code @Transactional} meant for {@code method}:
+     * "private", "static" or "final" for an annotation on the method itself (or "final" for a
+     * public final method of a class-level annotated class), "final class" for a method of a
+     * final class; empty when the proxy applies it, when none is declared, or when the sources
+     * enable AspectJ weaving. Package-private and protected methods are left out (SPEC §1 names
+     * private, final and static).
+     */
+    public Optional<String> ignoredBecause(MethodDeclaration method) {
+        if (aspectJWeaving()) {
+            return Optional.empty();
+        }
+        Optional<TypeDeclaration<?>> owner = method.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
+        boolean finalClass = owner.isPresent() && owner.get() instanceof ClassOrInterfaceDeclaration cls && cls.isFinal();
+        if (transactional(method).isPresent()) {
+            if (method.isStatic()) {
+                return Optional.of("static");
+            }
+            if (method.isPrivate()) {
+                return Optional.of("private");
+            }
+            if (method.isFinal()) {
+                return Optional.of("final");
+            }
+            return finalClass ? Optional.of("final class") : Optional.empty();
+        }
+        if (owner.flatMap(Transactions::transactional).isPresent() && method.isPublic() && !method.isStatic()) {
+            if (method.isFinal()) {
+                return Optional.of("final");
+            }
+            return finalClass ? Optional.of("final class") : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private volatile Boolean aspectJ;
+
+    /** True when a source class enables AspectJ-woven transactions: {@code @EnableTransactionManagement(mode = AdviceMode.ASPECTJ)}. */
+    public boolean aspectJWeaving() {
+        Boolean known = aspectJ;
+        if (known == null) {
+            known = resolver.types().sourceTypes().stream()
+                    .flatMap(type -> Names.annotation(type, ENABLE_TRANSACTION_MANAGEMENT).stream())
+                    .anyMatch(a -> AnnotationValues.enumName(a, "mode").filter("ASPECTJ"::equals).isPresent());
+            aspectJ = known;
+        }
+        return known;
+    }
+
+    private static final Set<String> ENABLE_TRANSACTION_MANAGEMENT = Set.of("org.springframework.transaction.annotation.EnableTransactionManagement");
 
     private static final Set<String> ALL_TRANSACTIONAL = union(Frameworks.SPRING_TRANSACTIONAL, Frameworks.JTA_TRANSACTIONAL);
 

@@ -1,0 +1,8 @@
+package com.example.crm.domain;
+
+public enum LeadStage {
+    NEW,
+    CONTACTED,
+    QUALIFIED,
+    DISQUALIFIED
+}

@@ -1,0 +1,7 @@
+package com.example.ledger.domain;
+
+public enum LedgerAccountStatus {
+    OPEN,
+    DORMANT,
+    FROZEN
+}

@@ -1,0 +1,4 @@
+package com.example.shipping.service;
+
+public record ShipmentView(String trackingNumber, String status, int weightGrams, int deliveryAttempts) {
+}
