@@ -86,6 +86,11 @@ public final class Analysis {
         } finally {
             model.symbolSolver().close();
         }
+        if (model.readModifyWrites().cutOffs() > 0) {
+            notifications.add(new Notification(Level.NOTE, model.readModifyWrites().cutOffs()
+                    + " call chain(s) were deeper than " + io.github.raceguard.model.ReadModifyWriteAnalysis.maxCallDepth()
+                    + " methods; reads and writes below that depth were not composed into findings.", null, 0, null));
+        }
         if (model.symbolSolver().failures() > 0) {
             notifications.add(new Notification(Level.NOTE, model.symbolSolver().failures()
                     + " expression type(s) could not be resolved; the analysis used what the source declares instead."

@@ -83,6 +83,17 @@ public final class ReadModifyWriteAnalysis {
         this.transactions = transactions;
     }
 
+    private int cutOffs;
+
+    /** How many call chains were deeper than the composition limit (reads and writes below were not composed). */
+    public synchronized int cutOffs() {
+        return cutOffs;
+    }
+
+    public static int maxCallDepth() {
+        return MAX_CALL_DEPTH;
+    }
+
     /** The read-modify-writes whose composing method is {@code method}. */
     public synchronized List<ReadModifyWrite> findings(CallableDeclaration<?> method) {
         return summary(method).events;
@@ -105,8 +116,12 @@ public final class ReadModifyWriteAnalysis {
         if (known != null) {
             return known;
         }
-        if (inProgress.contains(method) || inProgress.size() >= MAX_CALL_DEPTH) {
-            return Summary.EMPTY; // recursion or a very deep chain: stop composing
+        if (inProgress.contains(method)) {
+            return Summary.EMPTY; // recursion: the cycle's facts are composed where it is entered
+        }
+        if (inProgress.size() >= MAX_CALL_DEPTH) {
+            cutOffs++;
+            return Summary.EMPTY; // a very deep chain: stop composing, and say so
         }
         inProgress.add(method);
         try {
