@@ -133,7 +133,7 @@ public final class DataLayer {
         if (chained.isPresent()) {
             return chained;
         }
-        Optional<TypeRef> type = typeOfReceiver(scope);
+        Optional<TypeRef> type = typeOfReceiver(scope, name);
         if (type.isEmpty()) {
             return Optional.empty();
         }
@@ -163,7 +163,7 @@ public final class DataLayer {
         if (reference.getScope() instanceof TypeExpr || !mayBeDataLayerCall(name)) {
             return Optional.empty();
         }
-        Optional<TypeRef> type = typeOfReceiver(reference.getScope());
+        Optional<TypeRef> type = typeOfReceiver(reference.getScope(), name);
         return type.flatMap(t -> repositories.find(t.name())).map(repository -> access(repository, name));
     }
 
@@ -515,14 +515,25 @@ public final class DataLayer {
         return fqns.contains(type.name()) || !type.name().contains(".") && Names.refersTo(type.name(), context, fqns);
     }
 
+    /**
+     * The receiver's type from the declarations in scope (fields incl. source superclasses,
+     * parameters, locals). Only a receiver declared nowhere in the sources — a field inherited
+     * from a superclass in a jar — is handed to the symbol solver, and only for names that are
+     * unmistakably Spring Data's ({@code findByEmail}, {@code saveAndFlush}): generic names such as
+     * {@code get} or {@code update} are far too common to pay a solver lookup each.
+     */
+    private Optional<TypeRef> typeOfReceiver(Expression scope, String operation) {
+        Optional<TypeRef> declared = resolver.declaredTypeOf(scope);
+        if (declared.isPresent() || !(scope instanceof NameExpr || scope instanceof FieldAccessExpr)) {
+            return declared;
+        }
+        boolean distinctive = SAVE_METHODS.contains(operation) && !operation.equals("save") && !operation.equals("insert")
+                || isFinder(operation) && operation.contains("By") || repositories.isDeclaredMethodName(operation);
+        return distinctive ? resolver.typeOf(scope) : Optional.empty();
+    }
+
     private Optional<TypeRef> typeOfReceiver(Expression scope) {
-        if (scope instanceof NameExpr || scope instanceof FieldAccessExpr) {
-            return resolver.typeOf(scope);
-        }
-        if (scope instanceof MethodCallExpr || scope instanceof ObjectCreationExpr) {
-            return resolver.declaredTypeOf(scope);
-        }
-        return Optional.empty();
+        return resolver.declaredTypeOf(scope);
     }
 
     private TypeRef classLiteral(MethodCallExpr call, int index) {

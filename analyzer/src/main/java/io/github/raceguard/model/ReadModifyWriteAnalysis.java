@@ -428,8 +428,8 @@ public final class ReadModifyWriteAnalysis {
             if (callee.isPresent() && callee.get().getBody().isPresent()) {
                 return composeCallee(call, callee.get(), arguments);
             }
-            if (callee.isPresent()) {
-                mappingTargets(call, callee.get(), arguments);
+            if (callee.isPresent() && mappingTargets(call, callee.get(), arguments)) {
+                return null;
             }
             Value derived = null;
             for (Value argument : arguments) {
@@ -444,12 +444,15 @@ public final class ReadModifyWriteAnalysis {
         }
 
         /** A MapStruct update method ({@code void update(Dto dto, @MappingTarget Order order)}) changes its target. */
-        private void mappingTargets(MethodCallExpr call, MethodDeclaration callee, List<Value> arguments) {
+        private boolean mappingTargets(MethodCallExpr call, MethodDeclaration callee, List<Value> arguments) {
+            boolean mapped = false;
             for (int i = 0; i < callee.getParameters().size() && i < arguments.size(); i++) {
                 if (arguments.get(i) != null && Names.hasAnnotation(callee.getParameter(i), MAPPING_TARGET)) {
                     changed(arguments.get(i).tracked(), call, "maps new values into it (" + callee.getNameAsString() + ")");
+                    mapped = true;
                 }
             }
+            return mapped;
         }
 
         /** A static call ({@code Integer.parseInt(v)}) or an unqualified helper: its result is computed from its arguments. */
@@ -751,7 +754,9 @@ public final class ReadModifyWriteAnalysis {
                             TransactionContext context, boolean jvmLock) {
             Protection protection = protection(t, kind, context);
             List<Location> changes = kind == WriteKind.DIRTY_CHECKING ? List.of() : List.copyOf(t.changes);
-            List<Location> steps = kind == WriteKind.DIRTY_CHECKING ? List.of(write) : writeSteps;
+            List<Location> steps = kind == WriteKind.DIRTY_CHECKING
+                    ? List.of(write.withMessage("writes it back at commit (JPA dirty checking): " + write.message()))
+                    : writeSteps;
             summary.events.add(new ReadModifyWrite(method, t.entity, t.read, t.readSteps, changes, write, steps,
                     kind, context, protection, jvmLock || isSynchronizedMethod()));
         }

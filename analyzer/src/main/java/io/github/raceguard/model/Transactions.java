@@ -343,7 +343,7 @@ public final class Transactions {
         if (!name.equals("execute") && !name.equals("executeWithoutResult") || call.getScope().isEmpty()) {
             return false;
         }
-        return resolver.typeOf(call.getScope().get())
+        return resolver.declaredTypeOf(call.getScope().get())
                 .map(type -> Frameworks.TRANSACTION_TEMPLATE.contains(type.name())
                         || Names.refersTo(type.name(), call, Frameworks.TRANSACTION_TEMPLATE))
                 .orElse(false);
