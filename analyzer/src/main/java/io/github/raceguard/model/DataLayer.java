@@ -160,10 +160,20 @@ public final class DataLayer {
     /** {@code repository::save} and the like, passed as a callback. */
     public Optional<Access> classify(MethodReferenceExpr reference) {
         String name = reference.getIdentifier();
-        if (reference.getScope() instanceof TypeExpr || !mayBeDataLayerCall(name)) {
+        Expression scope = reference.getScope();
+        if (scope instanceof TypeExpr typeExpr) {
+            // the parser cannot tell `repository::save` (a variable) from `Type::method`
+            String written = typeExpr.getType().asString();
+            if (written.contains(".") || !Character.isLowerCase(written.charAt(0))) {
+                return Optional.empty();
+            }
+            scope = new NameExpr(written);
+            scope.setParentNode(reference);
+        }
+        if (!mayBeDataLayerCall(name)) {
             return Optional.empty();
         }
-        Optional<TypeRef> type = typeOfReceiver(reference.getScope(), name);
+        Optional<TypeRef> type = typeOfReceiver(scope, name);
         return type.flatMap(t -> repositories.find(t.name())).map(repository -> access(repository, name));
     }
 

@@ -722,7 +722,8 @@ public final class ReadModifyWriteAnalysis {
         }
 
         private void write(Tracked t, Node call, String operation, WriteKind kind) {
-            Location site = here(call, kind == WriteKind.BULK_UPDATE
+            // the call itself, not its statement: in a chain spanning lines the write sits on its own line
+            Location site = exactly(call, kind == WriteKind.BULK_UPDATE
                     ? "writes a value computed from it with a bulk update (" + operation + ")"
                     : "writes it back (" + operation + ")");
             if (t.isParameter()) {
