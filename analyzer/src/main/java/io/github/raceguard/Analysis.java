@@ -2,6 +2,7 @@ package io.github.raceguard;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.CallableDeclaration;
+import io.github.raceguard.cache.ResultCache;
 import io.github.raceguard.model.ProjectModel;
 import io.github.raceguard.report.AnalysisResult;
 import io.github.raceguard.report.Finding;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** The one entry point shared by the CLI and the Maven plugin. */
@@ -59,6 +61,18 @@ public final class Analysis {
         if (discovered.files().isEmpty() && discovered.notifications().stream().anyMatch(n -> n.level() == Level.ERROR)) {
             throw new AnalysisException("No source to analyze: " + discovered.notifications().get(0).message()
                     + " (" + discovered.notifications().get(0).file() + ")");
+        }
+
+        ResultCache cache = request.cacheDirectory() == null ? null : new ResultCache(request.cacheDirectory());
+        String cacheKey = null;
+        if (cache != null) {
+            cacheKey = ResultCache.key(discovered.files(), ResourceFiles.near(ResourceFiles.likelyRoots(discovered.files()), request.sources()),
+                    request.classpath(), "disabled=" + new java.util.TreeSet<>(request.disabledRules()) + " excludes=" + request.excludes()
+                            + " root=" + sourceRoot);
+            Optional<AnalysisResult> cached = cache.load(cacheKey);
+            if (cached.isPresent()) {
+                return cached.get();
+            }
         }
 
         List<SourceParser.Outcome> outcomes = Workers.map(discovered.files(), SourceParser::parse);
@@ -98,8 +112,12 @@ public final class Analysis {
         }
         findings.sort(REPORT_ORDER);
         suppressed.sort(REPORT_ORDER);
-        return new AnalysisResult(sourceRoot, rules.stream().map(Rule::descriptor).toList(), findings, suppressed, 0,
+        AnalysisResult result = new AnalysisResult(sourceRoot, rules.stream().map(Rule::descriptor).toList(), findings, suppressed, 0,
                 notifications, files.size());
+        if (cache != null) {
+            cache.store(cacheKey, result);
+        }
+        return result;
     }
 
     private static void analyzeFile(ParsedFile file, List<Rule> rules, ProjectModel model, List<Finding> findings,

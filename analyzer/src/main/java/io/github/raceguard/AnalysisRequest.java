@@ -15,9 +15,19 @@ import java.util.Set;
  *                      current directory)
  * @param excludes      Ant-style patterns ({@code **}/generated/**) matched against source paths
  *                      relative to {@code sourceRoot}; matching files are not analyzed
+ * @param cacheDirectory where results are kept for reuse when nothing changed; null for none
  */
 public record AnalysisRequest(List<Path> sources, List<Path> classpath, Set<String> disabledRules,
-                              Path sourceRoot, List<String> excludes) {
+                              Path sourceRoot, List<String> excludes, Path cacheDirectory) {
+
+    public AnalysisRequest(List<Path> sources, List<Path> classpath, Set<String> disabledRules,
+                           Path sourceRoot, List<String> excludes) {
+        this(sources, classpath, disabledRules, sourceRoot, excludes, null);
+    }
+
+    public AnalysisRequest withCacheDirectory(Path directory) {
+        return new AnalysisRequest(sources, classpath, disabledRules, sourceRoot, excludes, directory);
+    }
 
     public AnalysisRequest {
         sources = List.copyOf(sources);

@@ -50,6 +50,23 @@ public final class ResourceFiles {
         return List.copyOf(files);
     }
 
+    /** Source roots guessed from file paths alone ({@code .../src/main/java}), before anything is parsed. */
+    public static List<Path> likelyRoots(List<Path> files) {
+        TreeSet<Path> roots = new TreeSet<>();
+        for (Path file : files) {
+            for (Path p = file.getParent(); p != null; p = p.getParent()) {
+                if (p.getFileName() != null && p.getFileName().toString().equals("java")
+                        && p.getParent() != null && p.getParent().getParent() != null
+                        && p.getParent().getParent().getFileName() != null
+                        && p.getParent().getParent().getFileName().toString().equals("src")) {
+                    roots.add(p);
+                    break;
+                }
+            }
+        }
+        return List.copyOf(roots);
+    }
+
     private static boolean wanted(Path file) {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (EXTENSIONS.stream().noneMatch(name::endsWith) || file.toString().contains("/target/")) {
