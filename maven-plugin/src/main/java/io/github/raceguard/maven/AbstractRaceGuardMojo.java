@@ -62,8 +62,8 @@ abstract class AbstractRaceGuardMojo extends AbstractMojo {
     protected List<String> excludes;
 
     /**
-     * Reserved for incremental analysis (results cached per file). Accepted so configurations
-     * stay valid, but not used yet: every run analyzes all sources.
+     * Where the last result is kept: a re-run over unchanged sources, resources and classpath is
+     * answered from it without parsing; any change runs the full analysis.
      */
     @Parameter(property = "raceguard.cacheDirectory", defaultValue = "${project.build.directory}/raceguard-cache")
     protected File cacheDirectory;
@@ -102,9 +102,8 @@ abstract class AbstractRaceGuardMojo extends AbstractMojo {
                     + (includeTests ? "" : " (test sources are analyzed only with includeTests)") + ".");
             return;
         }
-        getLog().debug("RaceGuard: cacheDirectory " + cacheDirectory + " is not used yet.");
         AnalysisRequest request = new AnalysisRequest(sources, classpath(), Set.copyOf(split(disabledRules)),
-                sourceRoot(), split(excludes));
+                sourceRoot(), split(excludes), cacheDirectory == null ? null : cacheDirectory.toPath());
         AnalysisResult result = analyze(request);
         if (result != null) {
             handle(result);
