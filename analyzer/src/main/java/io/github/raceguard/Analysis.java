@@ -44,6 +44,11 @@ public final class Analysis {
      * become notifications in the result; only a request that cannot run at all throws.
      */
     public static AnalysisResult run(AnalysisRequest request) throws AnalysisException {
+        return run(request, RuleCatalog.enabled(request.disabledRules()));
+    }
+
+    /** Runs the given rules (embedders and tests; the catalog's enabled rules otherwise). */
+    public static AnalysisResult run(AnalysisRequest request, List<Rule> rules) throws AnalysisException {
         if (request.sources().isEmpty()) {
             throw new AnalysisException("No source path given.");
         }
@@ -85,7 +90,6 @@ public final class Analysis {
             }
         }
 
-        List<Rule> rules = RuleCatalog.enabled(request.disabledRules());
         List<Path> roots = sourceRoots(files);
         ProjectModel model = ProjectModel.build(files, roots, request.classpath(), ResourceFiles.near(roots, request.sources()));
         List<Finding> findings = new ArrayList<>();

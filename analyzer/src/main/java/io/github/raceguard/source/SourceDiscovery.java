@@ -52,8 +52,13 @@ public final class SourceDiscovery {
                         new SimpleFileVisitor<>() {
                             @Override
                             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                                if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".java")) {
-                                    files.add(file.normalize());
+                                if (file.getFileName().toString().endsWith(".java")) {
+                                    if (attrs.isRegularFile()) {
+                                        files.add(file.normalize());
+                                    } else if (attrs.isSymbolicLink()) {
+                                        notifications.add(Notification.forFile(Level.WARNING, file,
+                                                "Could not be read: broken symbolic link."));
+                                    }
                                 }
                                 return FileVisitResult.CONTINUE;
                             }
