@@ -81,7 +81,12 @@ public final class Main {
             err.println("raceguard: " + e.getMessage());
             return USAGE_OR_FAILURE;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            err.println("raceguard: internal error, analysis aborted: " + e);
+            Throwable cause = e;
+            while (cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
+            StackTraceElement where = cause.getStackTrace().length > 0 ? cause.getStackTrace()[0] : null;
+            err.println("raceguard: internal error, analysis aborted: " + cause + (where == null ? "" : " at " + where));
             return USAGE_OR_FAILURE;
         }
     }

@@ -41,4 +41,27 @@ public final class Frameworks {
     public static final Set<String> SPRING_TRANSACTIONAL = Set.of("org.springframework.transaction.annotation.Transactional");
     public static final Set<String> JTA_TRANSACTIONAL = Set.of("jakarta.transaction.Transactional", "javax.transaction.Transactional");
     public static final Set<String> TRANSACTION_TEMPLATE = Set.of("org.springframework.transaction.support.TransactionTemplate");
+
+    // --- uniqueness and mapping (check-then-insert) ---
+    public static final Set<String> ID = Set.of("jakarta.persistence.Id", "javax.persistence.Id", "jakarta.persistence.EmbeddedId",
+            "javax.persistence.EmbeddedId", "org.springframework.data.annotation.Id", "org.springframework.data.mongodb.core.mapping.MongoId");
+    public static final Set<String> NATURAL_ID = Set.of("org.hibernate.annotations.NaturalId");
+    public static final Set<String> JPA_COLUMN = Set.of("jakarta.persistence.Column", "javax.persistence.Column");
+    public static final Set<String> JPA_JOIN_COLUMN = Set.of("jakarta.persistence.JoinColumn", "javax.persistence.JoinColumn");
+    public static final Set<String> JPA_TABLE = Set.of("jakarta.persistence.Table", "javax.persistence.Table");
+    public static final Set<String> JPA_INHERITANCE = Set.of("jakarta.persistence.Inheritance", "javax.persistence.Inheritance");
+    public static final Set<String> TO_ONE = Set.of("jakarta.persistence.ManyToOne", "javax.persistence.ManyToOne",
+            "jakarta.persistence.OneToOne", "javax.persistence.OneToOne");
+    public static final Set<String> TRANSIENT = Set.of("jakarta.persistence.Transient", "javax.persistence.Transient",
+            "org.springframework.data.annotation.Transient");
+    public static final Set<String> RELATIONAL_TABLE = Set.of("org.springframework.data.relational.core.mapping.Table");
+    public static final Set<String> RELATIONAL_COLUMN = Set.of("org.springframework.data.relational.core.mapping.Column");
+    public static final Set<String> MONGO_FIELD = Set.of("org.springframework.data.mongodb.core.mapping.Field");
+    public static final Set<String> MONGO_INDEXED = Set.of("org.springframework.data.mongodb.core.index.Indexed");
+    public static final Set<String> MONGO_COMPOUND_INDEX = Set.of("org.springframework.data.mongodb.core.index.CompoundIndex");
+    public static final Set<String> MONGO_COMPOUND_INDEXES = Set.of("org.springframework.data.mongodb.core.index.CompoundIndexes");
+    /** Exceptions a duplicate-key violation surfaces as: catching one means the database enforces a key. */
+    public static final Set<String> DUPLICATE_KEY_EXCEPTIONS = Set.of("org.springframework.dao.DataIntegrityViolationException",
+            "org.springframework.dao.DuplicateKeyException", "org.hibernate.exception.ConstraintViolationException",
+            "java.sql.SQLIntegrityConstraintViolationException", "com.mongodb.DuplicateKeyException");
 }

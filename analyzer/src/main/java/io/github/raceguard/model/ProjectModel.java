@@ -20,9 +20,18 @@ public final class ProjectModel {
     private final DataLayer dataLayer;
     private final CallGraph callGraph;
     private final ReadModifyWriteAnalysis readModifyWrites;
+    private final Scheduling scheduling;
+    private final DataWrites dataWrites;
+    private final Retries retries;
     private final SymbolSolverFallback solver;
+    private final Fields fields;
+    private final Singletons singletons;
+    private final Synchronization synchronization;
+    private final FieldAccesses fieldAccesses;
 
     private final List<Path> resources;
+    private final UniqueConstraints uniqueConstraints;
+    private final ExistenceChecks existenceChecks;
 
     private ProjectModel(TypeIndex types, SymbolSolverFallback solver, List<Path> resources) {
         this.resources = List.copyOf(resources);
@@ -36,6 +45,15 @@ public final class ProjectModel {
         this.transactions = new Transactions(resolver, callGraph);
         this.dataLayer = new DataLayer(resolver, repositories, new MyBatisXml(resources));
         this.readModifyWrites = new ReadModifyWriteAnalysis(resolver, dataLayer, callGraph, entities, entityMethods, transactions);
+        this.fields = new Fields(types);
+        this.singletons = new Singletons(types, callGraph);
+        this.synchronization = new Synchronization(fields, callGraph);
+        this.fieldAccesses = new FieldAccesses(fields, synchronization, singletons);
+        this.uniqueConstraints = new UniqueConstraints(types, new Migrations(resources));
+        this.existenceChecks = new ExistenceChecks(resolver, dataLayer, callGraph, transactions, uniqueConstraints);
+        this.scheduling = new Scheduling(resolver);
+        this.dataWrites = new DataWrites(resolver, dataLayer, callGraph, transactions, scheduling, new ExternalCalls(resolver));
+        this.retries = new Retries(resolver);
     }
 
     /**
@@ -94,6 +112,51 @@ public final class ProjectModel {
 
     public ReadModifyWriteAnalysis readModifyWrites() {
         return readModifyWrites;
+    }
+
+    /** Fields: which one an expression denotes, and what its type promises under concurrency. */
+    public Fields fields() {
+        return fields;
+    }
+
+    /** Which objects concurrent requests share (singleton beans, servlets, filters) and their set-up methods. */
+    public Singletons singletons() {
+        return singletons;
+    }
+
+    /** Which locks are held at a point of the code. */
+    public Synchronization synchronization() {
+        return synchronization;
+    }
+
+    /** Per method: where fields are assigned, updated or changed through their methods, with the locks held. */
+    public FieldAccesses fieldAccesses() {
+        return fieldAccesses;
+    }
+
+    /** Scheduled jobs and distributed locks. */
+    public Scheduling scheduling() {
+        return scheduling;
+    }
+
+    /** Per-method summaries of what an operation writes (data layer and outbound calls). */
+    public DataWrites dataWrites() {
+        return dataWrites;
+    }
+
+    /** Retried code: annotations, retry templates, hand-written retry loops. */
+    public Retries retries() {
+        return retries;
+    }
+
+    /** Per entity or table: the columns the database keeps unique (mapping annotations and migrations). */
+    public UniqueConstraints uniqueConstraints() {
+        return uniqueConstraints;
+    }
+
+    /** Per method: existence checks that decide an insert (check-then-insert flows). */
+    public ExistenceChecks existenceChecks() {
+        return existenceChecks;
     }
 
     public SymbolSolverFallback symbolSolver() {

@@ -11,7 +11,14 @@ public final class RuleCatalog {
     public static List<Rule> all() {
         return List.of(
                 new LostUpdateRule(),
-                new LostUpdateWeakIsolationRule());
+                new LostUpdateWeakIsolationRule(),
+                new CheckThenInsertRule(),
+                new SharedMutableStateRule(),
+                new CheckThenActRule(),
+                new MissingTransactionRule(),
+                new TransactionBypassRule(),
+                new UnlockedScheduledJobRule(),
+                new NonIdempotentRetryRule());
     }
 
     public static List<Rule> enabled(Set<String> disabled) {

@@ -16,6 +16,18 @@ final class ModelFixtures {
     }
 
     static ProjectModel model(Path dir, Map<String, String> sources) throws IOException {
+        return model(dir, sources, Map.of());
+    }
+
+    /** With resource files (migrations, mapper XML) written next to the sources and handed to the model. */
+    static ProjectModel model(Path dir, Map<String, String> sources, Map<String, String> resourceFiles) throws IOException {
+        List<Path> resources = new ArrayList<>();
+        for (Map.Entry<String, String> resource : new java.util.TreeMap<>(resourceFiles).entrySet()) {
+            Path file = dir.resolve(resource.getKey());
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, resource.getValue());
+            resources.add(file);
+        }
         List<ParsedFile> files = new ArrayList<>();
         for (Map.Entry<String, String> source : sources.entrySet()) {
             Path file = dir.resolve(source.getKey());
@@ -27,6 +39,6 @@ final class ModelFixtures {
             }
             files.add(outcome.file());
         }
-        return ProjectModel.build(files, List.of(dir), List.of());
+        return ProjectModel.build(files, List.of(dir), List.of(), resources);
     }
 }

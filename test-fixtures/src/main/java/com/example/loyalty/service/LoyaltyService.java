@@ -136,7 +136,7 @@ public class LoyaltyService {
     }
 
     @Transactional
-    private void applyBonus(Long accountId, long bonus) {
+    private void applyBonus(Long accountId, long bonus) { // expect: transaction-bypass
         LoyaltyAccount account = loyaltyRepository.findById(accountId)
                 .orElseThrow(() -> new NotFoundException("loyalty account", accountId));
         account.addPoints(bonus);

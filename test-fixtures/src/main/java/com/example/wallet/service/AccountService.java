@@ -48,7 +48,7 @@ public class AccountService {
 
     // a final method cannot be proxied: the @Transactional never applies
     @Transactional
-    public final void payFee(Long accountId, BigDecimal fee) {
+    public final void payFee(Long accountId, BigDecimal fee) { // expect: transaction-bypass
         Account account = accountRepository.findById(accountId)
                 .orElseThrow(() -> new NotFoundException("account", accountId));
         account.debit(fee);

@@ -1,0 +1,101 @@
+package io.github.raceguard.rules;
+
+import io.github.raceguard.model.DataWrites;
+import io.github.raceguard.model.Locations;
+import io.github.raceguard.model.Scheduling;
+import io.github.raceguard.report.Level;
+import io.github.raceguard.report.Location;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code unlocked-scheduled-job}: a scheduled job that writes through the data layer without a
+ * distributed lock (SPEC §1). Reported on the job method's name.
+ */
+public final class UnlockedScheduledJobRule implements Rule {
+
+    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(
+            "unlocked-scheduled-job",
+            "UnlockedScheduledJob",
+            Level.WARNING,
+            "A @Scheduled (or Quartz) job writes through the data layer without a distributed lock.",
+            "@Scheduled triggers fire in every running instance of the service: with two or more instances (a scaled "
+                    + "deployment, a rolling update) the job runs concurrently with itself. When it writes through the data "
+                    + "layer, directly or through the beans it calls, the runs race: the same invoice is sent twice, the same "
+                    + "rows are processed twice, counters are incremented twice, updates overwrite each other. A "
+                    + "synchronized block or a ReentrantLock only serializes one JVM. Protection that counts: ShedLock's "
+                    + "@SchedulerLock (on the job or on the bean method it calls), a Redisson lock, a Spring Integration "
+                    + "LockRegistry lock or an SQL advisory lock acquired before the writes. Quartz jobs are reported unless "
+                    + "the project configures a clustered job store (org.quartz.jobStore.isClustered=true).",
+            """
+            Make sure only one instance runs the job at a time.
+
+            **Before** (every instance sends the reminders):
+            ```java
+            @Scheduled(cron = "0 0 8 * * *")
+            public void sendPaymentReminders() {
+                for (Invoice invoice : invoices.findOverdue()) {
+                    mailer.remind(invoice);
+                    invoice.setRemindedAt(Instant.now());
+                    invoices.save(invoice);
+                }
+            }
+            ```
+
+            **After**, with ShedLock (`@EnableSchedulerLock(defaultLockAtMostFor = "PT10M")` and a `LockProvider` bean):
+            ```java
+            @Scheduled(cron = "0 0 8 * * *")
+            @SchedulerLock(name = "sendPaymentReminders", lockAtMostFor = "PT10M")
+            public void sendPaymentReminders() { ... }
+            ```
+
+            **Or** a lock from a shared store around the writes:
+            ```java
+            Lock lock = lockRegistry.obtain("payment-reminders");
+            if (lock.tryLock()) {
+                try { ... } finally { lock.unlock(); }
+            }
+            ```
+            """,
+            List.of("concurrency", "data-integrity", "scheduling", "distributed-systems"),
+            "high");
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public void check(MethodContext context) {
+        Optional<Scheduling.Job> job = context.model().scheduling().job(context.method());
+        if (job.isEmpty() || Scheduling.schedulerLock(job.get().method()).isPresent()) {
+            return;
+        }
+        Optional<DataWrites.Write> write = context.model().dataWrites().of(job.get().method()).writes().stream()
+                .filter(w -> w.kind().dataLayer() && !w.locked())
+                .findFirst();
+        if (write.isEmpty()) {
+            return;
+        }
+        DataWrites.Write first = write.get();
+        String name = job.get().method().getNameAsString() + "()";
+        List<Location> related = new ArrayList<>();
+        related.add(first.site().withMessage(first.explain()));
+        StringBuilder message = new StringBuilder("Scheduled job without a distributed lock: ").append(name).append(' ')
+                .append(first.explain()).append(" [here](1)");
+        if (job.get().quartz()) {
+            message.append(". The Quartz scheduler of every instance fires this job (the job store is not clustered)");
+        } else {
+            related.add(Locations.of(job.get().trigger(), "@Scheduled"));
+            message.append(", and @Scheduled [here](2) fires on every running instance of the service");
+        }
+        message.append(", so with two or more instances the job runs concurrently with itself and the runs process and write "
+                        + "the same data twice or overwrite each other. synchronized or a ReentrantLock would only serialize one JVM. ")
+                .append("Fix: add ShedLock's @SchedulerLock(name = \"").append(job.get().method().getNameAsString())
+                .append("\") (with @EnableSchedulerLock and a LockProvider), or take a Redisson / Spring Integration LockRegistry lock around the writes.");
+        context.report(DESCRIPTOR, message.toString(), Locations.of(job.get().method().getName(), "scheduled job " + name),
+                related, first.steps());
+    }
+}

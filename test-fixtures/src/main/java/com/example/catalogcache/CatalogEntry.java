@@ -1,0 +1,6 @@
+package com.example.catalogcache;
+
+import java.math.BigDecimal;
+
+public record CatalogEntry(long id, String sku, String title, BigDecimal price) {
+}

@@ -1,0 +1,5 @@
+package com.example.ordering.domain;
+
+public enum OrderStatus {
+    PLACED, APPROVED, SHIPPED, CANCELLED, ARCHIVED
+}
