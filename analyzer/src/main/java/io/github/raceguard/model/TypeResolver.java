@@ -138,7 +138,8 @@ public final class TypeResolver {
     private Optional<TypeRef> varType(String name, Node scope) {
         for (VariableDeclarator v : scope.findAll(VariableDeclarator.class)) {
             if (v.getNameAsString().equals(name) && v.getInitializer().isPresent()) {
-                return typeOf(v.getInitializer().get());
+                // what the initializer declares; declaredTypeOf never asks the symbol solver
+                return declaredTypeOf(v.getInitializer().get());
             }
         }
         return Optional.empty();
