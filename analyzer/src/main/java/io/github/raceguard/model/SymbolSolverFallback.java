@@ -52,6 +52,11 @@ public final class SymbolSolverFallback {
     }
 
     public Optional<TypeRef> typeOf(Expression expression) {
+        if (classpath.isEmpty()) {
+            // from sources alone the solver knows no more than the TypeIndex already does (plus
+            // the JDK, which declares no data layer) and would re-parse source files to say so
+            return Optional.empty();
+        }
         try {
             JavaSymbolSolver solver = solver();
             expression.findCompilationUnit().ifPresent(unit -> attach(unit, solver));
@@ -89,7 +94,8 @@ public final class SymbolSolverFallback {
         List<TypeSolver> solvers = new ArrayList<>();
         solvers.add(new ReflectionTypeSolver(true));
         for (Path root : sourceRoots) {
-            solvers.add(new JavaParserTypeSolver(root, solverConfiguration, 10_000));
+            // a small cache: each entry is a whole parsed file with its tokens
+            solvers.add(new JavaParserTypeSolver(root, solverConfiguration, 500));
         }
         for (Path entry : classpath) {
             if (!Files.exists(entry)) {

@@ -78,14 +78,19 @@ public final class SourceParser {
     }
 
     /**
-     * Keeps each node's line/column range but lets go of the token list it was computed from:
-     * tokens are three quarters of a parsed file's memory, and nothing here reads them (no
-     * lexical-preserving printing). A 900k-line tree then fits in a CI runner's heap.
+     * Keeps each node's line/column range but lets go of the token list it was computed from, and
+     * of comments other than RaceGuard's own: tokens are three quarters of a parsed file's memory,
+     * and nothing here reads them (no lexical-preserving printing). A 900k-line tree then fits in
+     * a CI runner's heap.
      */
     static void dropTokens(CompilationUnit unit) {
         unit.walk(SourceParser::keepRangeOnly);
         for (Comment comment : unit.getAllComments()) {
-            keepRangeOnly(comment);
+            if (comment.getContent().contains("raceguard")) {
+                keepRangeOnly(comment); // a suppression comment (SPEC §5)
+            } else {
+                comment.remove(); // Javadoc and other prose: nothing reads it, and it is large
+            }
         }
     }
 
