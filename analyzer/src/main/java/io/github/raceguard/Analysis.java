@@ -14,6 +14,7 @@ import io.github.raceguard.rules.Rule;
 import io.github.raceguard.rules.RuleCatalog;
 import io.github.raceguard.source.ParsedFile;
 import io.github.raceguard.source.ResourceFiles;
+import io.github.raceguard.source.SourceBatches;
 import io.github.raceguard.source.SourceDiscovery;
 import io.github.raceguard.source.SourceParser;
 import io.github.raceguard.source.Workers;
@@ -80,7 +81,33 @@ public final class Analysis {
             }
         }
 
-        List<SourceParser.Outcome> outcomes = Workers.map(discovered.files(), SourceParser::parse);
+        List<Finding> findings = new ArrayList<>();
+        List<Finding> suppressed = new ArrayList<>();
+        List<List<Path>> batches = SourceBatches.plan(discovered.files(), request.sources(),
+                SourceBatches.budgetFor(Runtime.getRuntime().maxMemory()));
+        int analyzed = 0;
+        for (List<Path> batch : batches) {
+            analyzed += analyzeBatch(batch, request, rules, findings, suppressed, notifications);
+        }
+        if (batches.size() > 1) {
+            notifications.add(new Notification(Level.NOTE, "The sources were analyzed in " + batches.size()
+                    + " parts to fit the heap (" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB); calls and types"
+                    + " across parts were not combined. Give the JVM more heap (-Xmx) to analyze them as one.", null, 0, null));
+        }
+        findings.sort(REPORT_ORDER);
+        suppressed.sort(REPORT_ORDER);
+        AnalysisResult result = new AnalysisResult(sourceRoot, rules.stream().map(Rule::descriptor).toList(), findings, suppressed, 0,
+                notifications, analyzed);
+        if (cache != null) {
+            cache.store(cacheKey, result);
+        }
+        return result;
+    }
+
+    /** Parses one part of the tree, builds its model and runs the rules; returns how many files were analyzed. */
+    private static int analyzeBatch(List<Path> batch, AnalysisRequest request, List<Rule> rules, List<Finding> findings,
+                                    List<Finding> suppressed, List<Notification> notifications) {
+        List<SourceParser.Outcome> outcomes = Workers.map(batch, SourceParser::parse);
         List<ParsedFile> files = new ArrayList<>();
         for (SourceParser.Outcome outcome : outcomes) {
             if (outcome.file() != null) {
@@ -89,11 +116,8 @@ public final class Analysis {
                 notifications.add(outcome.notification());
             }
         }
-
         List<Path> roots = sourceRoots(files);
         ProjectModel model = ProjectModel.build(files, roots, request.classpath(), ResourceFiles.near(roots, request.sources()));
-        List<Finding> findings = new ArrayList<>();
-        List<Finding> suppressed = new ArrayList<>();
         try {
             Workers.onLargeStack(() -> {
                 for (ParsedFile file : files) {
@@ -111,17 +135,9 @@ public final class Analysis {
         }
         if (model.symbolSolver().failures() > 0) {
             notifications.add(new Notification(Level.NOTE, model.symbolSolver().failures()
-                    + " expression type(s) could not be resolved; the analysis used what the source declares instead."
-                    + (request.classpath().isEmpty() ? " Pass --classpath for more precise results." : ""), null, 0, null));
+                    + " expression type(s) could not be resolved; the analysis used what the source declares instead.", null, 0, null));
         }
-        findings.sort(REPORT_ORDER);
-        suppressed.sort(REPORT_ORDER);
-        AnalysisResult result = new AnalysisResult(sourceRoot, rules.stream().map(Rule::descriptor).toList(), findings, suppressed, 0,
-                notifications, files.size());
-        if (cache != null) {
-            cache.store(cacheKey, result);
-        }
-        return result;
+        return files.size();
     }
 
     private static void analyzeFile(ParsedFile file, List<Rule> rules, ProjectModel model, List<Finding> findings,
