@@ -45,7 +45,6 @@ import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
-import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import io.github.raceguard.report.Location;
 
 import java.util.ArrayDeque;

@@ -171,9 +171,4 @@ public final class ExternalCalls {
         }
         return IDEMPOTENCY_TOKEN.matcher(top.toString().toLowerCase(Locale.ROOT)).find();
     }
-
-    /** True when {@code text} names an idempotency key, request id or dedup record. */
-    public static boolean mentionsIdempotency(String text) {
-        return IDEMPOTENCY_TOKEN.matcher(text.toLowerCase(Locale.ROOT)).find();
-    }
 }

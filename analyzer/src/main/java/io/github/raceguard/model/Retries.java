@@ -96,7 +96,7 @@ public final class Retries {
         if (body.isEmpty()) {
             return scopes;
         }
-        for (MethodCallExpr call : body.get().findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr call : body.get().findAll(MethodCallExpr.class, Retries::mayRetry)) {
             if (ownCode(call, method)) {
                 template(call).ifPresent(scopes::add);
             }
@@ -116,11 +116,25 @@ public final class Retries {
         return node.findAncestor(CallableDeclaration.class).map(c -> c == method).orElse(false);
     }
 
+    /** Only these calls can run a retry callback: other calls need no type resolution. */
+    private static boolean mayRetry(MethodCallExpr call) {
+        String name = call.getNameAsString();
+        return !call.getArguments().isEmpty()
+                && (TEMPLATE_OPERATIONS.contains(name) || RESILIENCE4J_EXECUTE.contains(name) || name.startsWith("decorate"));
+    }
+
+    private static boolean namedRetry(com.github.javaparser.ast.nodeTypes.NodeWithAnnotations<?> node) {
+        return node.getAnnotations().stream().map(a -> a.getName().getIdentifier()).anyMatch(n -> n.equals("Retryable") || n.equals("Retry"));
+    }
+
     private Optional<Scope> annotation(CallableDeclaration<?> method) {
         if (!(method instanceof MethodDeclaration declared) || declared.isPrivate() || declared.isStatic()) {
             return Optional.empty();
         }
         Optional<TypeDeclaration<?>> owner = method.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
+        if (!namedRetry(declared) && !(declared.isPublic() && owner.map(Retries::namedRetry).orElse(false))) {
+            return Optional.empty();
+        }
         for (Set<String> kind : List.of(RETRYABLE, RESILIENCE4J_RETRY)) {
             Optional<AnnotationExpr> annotation = Names.annotation(declared, kind);
             if (annotation.isEmpty() && declared.isPublic()) {
@@ -187,7 +201,7 @@ public final class Retries {
             body = ((DoStmt) loop).getBody();
             condition = ((DoStmt) loop).getCondition();
         }
-        if (condition != null && iterates(condition)) {
+        if (condition != null && (iterates(condition) || walksData(body, condition))) {
             return Optional.empty();
         }
         for (TryStmt attempt : body.findAll(TryStmt.class)) {
@@ -209,6 +223,30 @@ public final class Retries {
     private static boolean iterates(Expression condition) {
         return condition.findFirst(AssignExpr.class).isPresent()
                 || condition.findFirst(MethodCallExpr.class, c -> ITERATION_CALLS.contains(c.getNameAsString())).isPresent();
+    }
+
+    /**
+     * A variable the loop condition tests moves along data inside the loop
+     * ({@code type = type.getSuperclass()}, {@code node = node.next}): a search, not a retry.
+     * Counters ({@code attempts++}, {@code tries = tries + 1}) and flags do not count.
+     */
+    private static boolean walksData(Statement body, Expression condition) {
+        Set<String> tested = new java.util.HashSet<>();
+        condition.findAll(NameExpr.class).forEach(n -> tested.add(n.getNameAsString()));
+        for (AssignExpr assign : body.findAll(AssignExpr.class)) {
+            if (assign.getOperator() == AssignExpr.Operator.ASSIGN && assign.getTarget() instanceof NameExpr target
+                    && tested.contains(target.getNameAsString())) {
+                String variable = target.getNameAsString();
+                boolean derived = assign.getValue().findFirst(MethodCallExpr.class, c -> c.getScope().filter(sc -> sc instanceof NameExpr n
+                        && n.getNameAsString().equals(variable)).isPresent()).isPresent()
+                        || assign.getValue().findFirst(com.github.javaparser.ast.expr.FieldAccessExpr.class, f -> f.getScope() instanceof NameExpr n
+                        && n.getNameAsString().equals(variable)).isPresent();
+                if (derived) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The counter of a {@code for} loop used as an index inside the attempt: a loop over elements. */

@@ -83,7 +83,9 @@ public final class Scheduling {
         if (!(method instanceof MethodDeclaration declared)) {
             return Optional.empty();
         }
-        Optional<AnnotationExpr> scheduled = Names.annotation(declared, SCHEDULED);
+        boolean named = declared.getAnnotations().stream().map(a -> a.getName().getIdentifier())
+                .anyMatch(n -> n.equals("Scheduled") || n.equals("Schedules"));
+        Optional<AnnotationExpr> scheduled = named ? Names.annotation(declared, SCHEDULED) : Optional.empty();
         if (scheduled.isPresent()) {
             return Optional.of(new Job(declared, scheduled.get()));
         }

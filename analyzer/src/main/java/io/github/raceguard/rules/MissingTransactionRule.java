@@ -89,7 +89,7 @@ public final class MissingTransactionRule implements Rule {
         related.add(writeOf(first).withMessage("first write: " + first.description()));
         related.add(writeOf(second).withMessage("then: " + second.description()));
         StringBuilder message = new StringBuilder("Missing transaction: ").append(method.getNameAsString())
-                .append("() writes ").append(units.size()).append(" times with no transaction around the writes: ")
+                .append("() makes ").append(units.size()).append(" data-layer writes that commit separately: ")
                 .append(first.description()).append(" [here](1), then ").append(second.description()).append(" [here](2)");
         if (units.size() > 2) {
             related.add(writeOf(units.get(2)).withMessage("then: " + units.get(2).description()));
@@ -98,7 +98,7 @@ public final class MissingTransactionRule implements Rule {
                 message.append(" and ").append(units.size() - 3).append(" more");
             }
         }
-        message.append(". Each commits on its own (").append(entry.description()).append(")");
+        message.append(". No transaction spans them (").append(entry.description()).append(")");
         if (units.stream().anyMatch(u -> u.callee() != null && u.description().endsWith("(its own transaction)"))) {
             message.append("; a transactional method of another bean commits when it returns");
         }

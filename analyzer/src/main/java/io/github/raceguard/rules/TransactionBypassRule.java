@@ -7,6 +7,8 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
 import io.github.raceguard.model.AnnotationValues;
 import io.github.raceguard.model.CallGraph;
 import io.github.raceguard.model.Frameworks;
@@ -83,6 +85,10 @@ public final class TransactionBypassRule implements Rule {
 
     @Override
     public void check(MethodContext context) {
+        Optional<TypeDeclaration> owner = context.method().findAncestor(TypeDeclaration.class);
+        if (owner.isEmpty() || !mentionsTransactional(owner.get())) {
+            return;
+        }
         Transactions transactions = context.model().transactions();
         if (transactions.aspectJWeaving()) {
             return;
@@ -137,16 +143,15 @@ public final class TransactionBypassRule implements Rule {
     /** The first call on this of a method whose @Transactional would apply through the proxy. */
     private void selfInvocation(MethodContext context, Transactions transactions) {
         CallableDeclaration<?> caller = context.method();
-        Optional<TypeDeclaration> owner = caller.findAncestor(TypeDeclaration.class);
-        if (owner.isEmpty() || !mentionsTransactional(owner.get())) {
-            return;
-        }
         CallGraph callGraph = context.model().callGraph();
-        for (MethodCallExpr call : caller.findAll(MethodCallExpr.class)) {
-            if (!CallGraph.isSelfCall(call) || !ownCode(call, caller)) {
+        for (Node call : caller.findAll(Node.class, n -> n instanceof MethodCallExpr c && CallGraph.isSelfCall(c)
+                || n instanceof MethodReferenceExpr r && r.getScope() instanceof ThisExpr)) {
+            if (!ownCode(call, caller)) {
                 continue;
             }
-            Optional<MethodDeclaration> target = callGraph.callee(call);
+            Optional<MethodDeclaration> target = call instanceof MethodCallExpr invocation ? callGraph.callee(invocation)
+                    : caller.findAncestor(TypeDeclaration.class).flatMap(t -> ((TypeDeclaration<?>) t)
+                    .getMethodsByName(((MethodReferenceExpr) call).getIdentifier()).stream().findFirst());
             if (target.isEmpty() || target.get() == caller || !sameClass(target.get(), caller)
                     || !target.get().isPublic() || transactions.ignoredBecause(target.get()).isPresent()) {
                 continue;

@@ -32,6 +32,8 @@ public final class SourceParser {
     static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
 
     private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() -> new JavaParser(configuration()));
+    private static final ThreadLocal<JavaParser> NEWEST_PARSER = ThreadLocal.withInitial(() -> new JavaParser(
+            configuration().setLanguageLevel(ParserConfiguration.LanguageLevel.BLEEDING_EDGE)));
 
     private SourceParser() {
     }
@@ -63,6 +65,13 @@ public final class SourceParser {
         }
         try {
             ParseResult<CompilationUnit> result = PARSER.get().parse(text);
+            if (!result.isSuccessful()) {
+                // newer syntax (unnamed variables `_`, Java 22+): the newest level JavaParser knows
+                ParseResult<CompilationUnit> newer = NEWEST_PARSER.get().parse(text);
+                if (newer.isSuccessful()) {
+                    result = newer;
+                }
+            }
             Optional<CompilationUnit> unit = result.getResult();
             if (!result.isSuccessful() || unit.isEmpty()) {
                 return failed(path, "Could not be parsed: " + describe(result.getProblems()));

@@ -1,0 +1,6 @@
+package com.example.demo.seats.fixed;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface VersionedSeatRepository extends JpaRepository<VersionedSeat, Long> {
+}
