@@ -6,7 +6,7 @@ import io.github.raceguard.report.Location;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -27,13 +27,24 @@ final class LostUpdateReport {
                 + "or check a version column in the UPDATE's WHERE clause, or read with SELECT ... FOR UPDATE inside a transaction.";
     }
 
-    static Optional<ReadModifyWrite> first(MethodContext method, Predicate<ReadModifyWrite> reported) {
-        return method.model().readModifyWrites().findings(method.method()).stream()
+    /**
+     * Reports the method's first read-modify-write matching {@code reported} (one finding per rule
+     * per method, SPEC §1); the others of the method are named in its message.
+     */
+    static void reportFirst(MethodContext method, RuleDescriptor rule, Predicate<ReadModifyWrite> reported,
+                            Function<ReadModifyWrite, String> headline, Function<ReadModifyWrite, String> why, String fix) {
+        List<ReadModifyWrite> matching = method.model().readModifyWrites().findings(method.method()).stream()
                 .filter(reported)
-                .min(Comparator.comparingInt((ReadModifyWrite r) -> r.write().line()).thenComparingInt(r -> r.write().column()));
+                .sorted(Comparator.comparingInt((ReadModifyWrite r) -> r.write().line()).thenComparingInt(r -> r.write().column()))
+                .toList();
+        if (!matching.isEmpty()) {
+            ReadModifyWrite first = matching.get(0);
+            report(method, rule, first, matching.subList(1, matching.size()), headline.apply(first), why.apply(first), fix);
+        }
     }
 
-    static void report(MethodContext method, RuleDescriptor rule, ReadModifyWrite rmw, String headline, String why, String fix) {
+    private static void report(MethodContext method, RuleDescriptor rule, ReadModifyWrite rmw, List<ReadModifyWrite> others,
+                               String headline, String why, String fix) {
         String entity = rmw.entity().simpleName();
         List<Location> related = new ArrayList<>();
         Location read = rmw.read().location().withMessage("read of " + entity);
@@ -61,6 +72,12 @@ final class LostUpdateReport {
             message.append("synchronized only serializes threads of this JVM: another instance of the service still races. ");
         }
         message.append("Two concurrent requests can read the same state and the later write silently overwrites the earlier one. ");
+        for (ReadModifyWrite other : others.subList(0, Math.min(others.size(), 3))) {
+            related.add(other.read().location().withMessage("read of " + other.entity().simpleName()));
+            related.add(other.write());
+            message.append("The same holds for ").append(other.entity().simpleName()).append(" read [here](")
+                    .append(related.size() - 1).append(") and written [here](").append(related.size()).append("). ");
+        }
         message.append(rmw.entity().mapped() ? fix.replace("{entity}", entity) : unmappedFix(rmw));
         method.report(rule, message.toString().trim(), rmw.write(), related, rmw.flow());
     }

@@ -71,11 +71,12 @@ public final class LostUpdateRule implements Rule {
 
     @Override
     public void check(MethodContext method) {
-        LostUpdateReport.first(method, rmw -> rmw.protection() == ReadModifyWrite.Protection.NONE && !rmw.context().active())
-                .ifPresent(rmw -> LostUpdateReport.report(method, DESCRIPTOR, rmw, "Lost update",
-                        "with no version, lock or effective transaction (" + rmw.context().description() + ").",
-                        "Fix: add a @Version attribute to {entity} and retry on OptimisticLockingFailureException, "
+        LostUpdateReport.reportFirst(method, DESCRIPTOR,
+                rmw -> rmw.protection() == ReadModifyWrite.Protection.NONE && !rmw.context().active(),
+                rmw -> "Lost update",
+                rmw -> "with no version, lock or effective transaction (" + rmw.context().description() + ").",
+                "Fix: add a @Version attribute to {entity} and retry on OptimisticLockingFailureException, "
                                 + "or read it with @Lock(PESSIMISTIC_WRITE) inside a @Transactional method, "
-                                + "or let the database compute the change with an atomic UPDATE ... SET x = x + :delta."));
+                                + "or let the database compute the change with an atomic UPDATE ... SET x = x + :delta.");
     }
 }

@@ -61,12 +61,13 @@ public final class LostUpdateWeakIsolationRule implements Rule {
 
     @Override
     public void check(MethodContext method) {
-        LostUpdateReport.first(method, rmw -> rmw.protection() == ReadModifyWrite.Protection.NONE && rmw.context().active())
-                .ifPresent(rmw -> LostUpdateReport.report(method, DESCRIPTOR, rmw, "Lost update under weak isolation",
-                        "inside a transaction (" + rmw.context().description() + ") at " + rmw.context().isolationDescription()
+        LostUpdateReport.reportFirst(method, DESCRIPTOR,
+                rmw -> rmw.protection() == ReadModifyWrite.Protection.NONE && rmw.context().active(),
+                rmw -> "Lost update under weak isolation",
+                rmw -> "inside a transaction (" + rmw.context().description() + ") at " + rmw.context().isolationDescription()
                                 + ", with no version and no lock: the transaction does not stop a concurrent one from overwriting it.",
-                        "Fix: read {entity} with @Lock(PESSIMISTIC_WRITE), or add a @Version attribute and retry on "
+                "Fix: read {entity} with @Lock(PESSIMISTIC_WRITE), or add a @Version attribute and retry on "
                                 + "OptimisticLockingFailureException, or use an atomic UPDATE ... SET x = x + :delta, "
-                                + "or run at Isolation.SERIALIZABLE with a retry."));
+                                + "or run at Isolation.SERIALIZABLE with a retry.");
     }
 }
