@@ -571,6 +571,17 @@ public final class ReadModifyWriteAnalysis {
             }
         }
 
+        private boolean extractsKey(MethodCallExpr map) {
+            if (map.getArguments().size() != 1) {
+                return false;
+            }
+            Expression mapper = map.getArgument(0);
+            if (mapper instanceof MethodReferenceExpr reference) {
+                return reference.getIdentifier().equals("getId") || reference.getIdentifier().equals("id");
+            }
+            return mapper instanceof LambdaExpr lambda && lambda.getExpressionBody().map(this::isKey).orElse(false);
+        }
+
         private boolean isKey(Expression argument) {
             return argument instanceof MethodCallExpr getter && getter.getArguments().isEmpty()
                     && (getter.getNameAsString().equals("getId") || getter.getNameAsString().equals("id"));
@@ -587,6 +598,9 @@ public final class ReadModifyWriteAnalysis {
                 return OPTIONAL_UNWRAP.contains(name) ? scope.as(Shape.ENTITY) : name.equals("map") || name.equals("filter") || name.equals("flatMap") ? scope.as(Shape.OPTIONAL) : null;
             }
             if (scope.is(Shape.COLLECTION)) {
+                if (name.equals("map") && extractsKey(call)) {
+                    return null; // ids of what was read (map(Order::getId)) are keys, not state
+                }
                 if (name.equals("forEach") || name.equals("map")) {
                     evalCallbacks(call, scope.as(Shape.ENTITY));
                     return name.equals("map") ? scope.as(Shape.COLLECTION) : null;

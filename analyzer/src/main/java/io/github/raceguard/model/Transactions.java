@@ -12,6 +12,7 @@ import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -119,9 +120,10 @@ public final class Transactions {
     }
 
     /** The propagation of the {@code @Transactional} the proxy applies to {@code method}, if any. */
-    private static Optional<String> effectivePropagation(MethodDeclaration method) {
+    private Optional<String> effectivePropagation(MethodDeclaration method) {
         Optional<TypeDeclaration<?>> owner = method.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
-        Optional<AnnotationExpr> annotation = transactional(method).or(() -> owner.flatMap(Transactions::transactional));
+        Optional<AnnotationExpr> annotation = transactional(method).or(() -> onInterfaceMethod(method))
+                .or(() -> owner.flatMap(Transactions::transactional)).or(() -> owner.flatMap(this::onInterface));
         if (annotation.isEmpty() || method.isStatic() || method.isPrivate() || method.isFinal() || !method.isPublic()) {
             return Optional.empty();
         }
@@ -151,9 +153,9 @@ public final class Transactions {
 
     /** The context when {@code method} is called from outside its class, through the proxy. */
     public TransactionContext entry(CallableDeclaration<?> method) {
-        Optional<AnnotationExpr> onMethod = transactional(method);
+        Optional<AnnotationExpr> onMethod = transactional(method).or(() -> onInterfaceMethod(method));
         Optional<TypeDeclaration<?>> owner = method.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
-        Optional<AnnotationExpr> onClass = owner.flatMap(Transactions::transactional);
+        Optional<AnnotationExpr> onClass = owner.flatMap(Transactions::transactional).or(() -> owner.flatMap(this::onInterface));
         Optional<AnnotationExpr> annotation = onMethod.isPresent() ? onMethod : onClass;
         String name = method.getNameAsString() + "()";
         if (annotation.isEmpty()) {
@@ -270,6 +272,41 @@ public final class Transactions {
         Set<String> all = new HashSet<>(a);
         all.addAll(b);
         return Set.copyOf(all);
+    }
+
+    /**
+     * {@code @Transactional} on the interface method a class method implements: Spring (6+) applies
+     * it to interface-based and class-based proxies alike.
+     */
+    private Optional<AnnotationExpr> onInterfaceMethod(CallableDeclaration<?> method) {
+        Optional<TypeDeclaration<?>> owner = method.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
+        for (TypeDeclaration<?> iface : implementedInterfaces(owner)) {
+            for (MethodDeclaration candidate : iface.getMethodsByName(method.getNameAsString())) {
+                if (candidate.getParameters().size() == method.getParameters().size()) {
+                    Optional<AnnotationExpr> found = transactional(candidate);
+                    if (found.isPresent()) {
+                        return found;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<AnnotationExpr> onInterface(TypeDeclaration<?> type) {
+        return implementedInterfaces(Optional.of(type)).stream().map(Transactions::transactional)
+                .flatMap(Optional::stream).findFirst();
+    }
+
+    private List<TypeDeclaration<?>> implementedInterfaces(Optional<TypeDeclaration<?>> owner) {
+        if (owner.isEmpty() || !(owner.get() instanceof ClassOrInterfaceDeclaration cls) || cls.isInterface()) {
+            return List.of();
+        }
+        List<TypeDeclaration<?>> interfaces = new java.util.ArrayList<>();
+        for (var implemented : cls.getImplementedTypes()) {
+            resolver.types().resolve(implemented.getNameWithScope(), cls).flatMap(resolver.types()::sourceType).ifPresent(interfaces::add);
+        }
+        return interfaces;
     }
 
     private static Optional<AnnotationExpr> transactional(com.github.javaparser.ast.nodeTypes.NodeWithAnnotations<?> node) {

@@ -100,6 +100,29 @@ class TransactionsTest {
     }
 
     @Test
+    void transactionalOnTheImplementedInterfaceApplies() throws Exception {
+        ProjectModel model = ModelFixtures.model(dir, Map.of(
+                "i/Api.java", """
+                        package i;
+                        import org.springframework.transaction.annotation.*;
+                        public interface Api {
+                            @Transactional(isolation = Isolation.SERIALIZABLE) void strict();
+                            void plain();
+                        }
+                        """,
+                "i/Impl.java", """
+                        package i;
+                        public class Impl implements Api {
+                            public void strict() { }
+                            public void plain() { }
+                        }
+                        """));
+        var impl = model.types().sourceType("i.Impl").orElseThrow();
+        assertTrue(model.transactions().of(impl.getMethodsByName("strict").get(0)).serializable());
+        assertFalse(model.transactions().of(impl.getMethodsByName("plain").get(0)).active());
+    }
+
+    @Test
     void selfInvocationBypassesTheProxy() throws Exception {
         TransactionContext context = context(model(), "selfInvoked");
         assertFalse(context.active(), "reached from unprotectedCaller() without the proxy");
