@@ -39,21 +39,24 @@ public final class Names {
         if (written.contains(".")) {
             return candidates.stream().filter(f -> f.equals(written) || f.endsWith("." + written)).sorted().findFirst();
         }
-        Optional<CompilationUnit> unit = context.findCompilationUnit();
-        if (unit.isPresent()) {
-            for (ImportDeclaration imp : unit.get().getImports()) {
-                if (!imp.isAsterisk() && !imp.isStatic() && simpleName(imp.getNameAsString()).equals(written)) {
-                    return candidates.contains(imp.getNameAsString()) ? Optional.of(imp.getNameAsString()) : Optional.empty();
-                }
-            }
-            for (ImportDeclaration imp : unit.get().getImports()) {
-                String candidate = imp.getNameAsString() + "." + written;
-                if (imp.isAsterisk() && !imp.isStatic() && candidates.contains(candidate)) {
-                    return Optional.of(candidate);
-                }
+        Imports imports = Imports.of(context);
+        Optional<String> imported = imports.single(written);
+        if (imported.isPresent()) {
+            return candidates.contains(imported.get()) ? imported : Optional.empty();
+        }
+        for (String pkg : imports.wildcardPackages()) {
+            String candidate = pkg + "." + written;
+            if (candidates.contains(candidate)) {
+                return Optional.of(candidate);
             }
         }
-        return candidates.stream().filter(f -> simpleName(f).equals(written)).sorted().findFirst();
+        String best = null;
+        for (String candidate : candidates) {
+            if (simpleName(candidate).equals(written) && (best == null || candidate.compareTo(best) < 0)) {
+                best = candidate;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     public static Optional<AnnotationExpr> annotation(NodeWithAnnotations<?> node, Collection<String> fqns) {

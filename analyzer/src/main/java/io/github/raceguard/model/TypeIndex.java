@@ -78,27 +78,20 @@ public final class TypeIndex {
                 }
             }
         }
-        Optional<CompilationUnit> unit = context.findCompilationUnit();
-        String pkg = unit.flatMap(CompilationUnit::getPackageDeclaration).map(PackageDeclaration::getNameAsString).orElse("");
-        if (unit.isPresent()) {
-            for (ImportDeclaration imp : unit.get().getImports()) {
-                if (!imp.isAsterisk() && !imp.isStatic() && Names.simpleName(imp.getNameAsString()).equals(name)) {
-                    return Optional.of(imp.getNameAsString());
-                }
-            }
+        Imports imports = Imports.of(context);
+        Optional<String> imported = imports.single(name);
+        if (imported.isPresent()) {
+            return imported;
         }
+        String pkg = imports.packageName();
         String samePackage = pkg.isEmpty() ? name : pkg + "." + name;
         if (exists(samePackage)) {
             return Optional.of(samePackage);
         }
-        if (unit.isPresent()) {
-            for (ImportDeclaration imp : unit.get().getImports()) {
-                if (imp.isAsterisk() && !imp.isStatic()) {
-                    String candidate = imp.getNameAsString() + "." + name;
-                    if (exists(candidate)) {
-                        return Optional.of(candidate);
-                    }
-                }
+        for (String wildcard : imports.wildcardPackages()) {
+            String candidate = wildcard + "." + name;
+            if (exists(candidate)) {
+                return Optional.of(candidate);
             }
         }
         List<String> sameSimple = bySimpleName.get(name);
