@@ -35,9 +35,17 @@ public final class CallGraph {
     private volatile Map<String, List<TypeDeclaration<?>>> implementations;
     private final Map<CallableDeclaration<?>, List<MethodCallExpr>> callers = Collections.synchronizedMap(new IdentityHashMap<>());
 
-    public CallGraph(TypeIndex types, TypeResolver resolver) {
+    private final List<io.github.raceguard.source.ParsedFile> files;
+
+    public CallGraph(TypeIndex types, TypeResolver resolver, List<io.github.raceguard.source.ParsedFile> files) {
         this.types = types;
         this.resolver = resolver;
+        this.files = files;
+    }
+
+    /** Every call in the sources with that method name, whatever it resolves to. */
+    public List<MethodCallExpr> callsNamed(String name) {
+        return callsByName().getOrDefault(name, List.of());
     }
 
     /** The source method {@code call} invokes (with or without a body: mapper interfaces have none). */
@@ -106,8 +114,8 @@ public final class CallGraph {
             synchronized (this) {
                 if (callsByName == null) {
                     Map<String, List<MethodCallExpr>> built = new HashMap<>();
-                    for (CompilationUnit unit : units()) {
-                        for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+                    for (io.github.raceguard.source.ParsedFile file : files) {
+                        for (MethodCallExpr call : file.calls()) {
                             built.computeIfAbsent(call.getNameAsString(), k -> new ArrayList<>()).add(call);
                         }
                     }
@@ -141,12 +149,4 @@ public final class CallGraph {
         return index;
     }
 
-    private List<CompilationUnit> units() {
-        Set<CompilationUnit> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<CompilationUnit> units = new ArrayList<>();
-        for (TypeDeclaration<?> type : types.sourceTypes()) {
-            type.findCompilationUnit().filter(seen::add).ifPresent(units::add);
-        }
-        return units;
-    }
 }

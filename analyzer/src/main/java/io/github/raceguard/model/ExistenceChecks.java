@@ -331,12 +331,16 @@ public final class ExistenceChecks {
     private Set<String> insertingMethodNames() {
         Set<String> names = insertingNames;
         if (names == null) {
+            // from the call index: the methods (of named types) around each insert-like call
             Set<String> found = new HashSet<>();
-            for (TypeDeclaration<?> type : resolver.types().sourceTypes()) {
-                for (MethodDeclaration declared : type.getMethods()) {
-                    if (declared.getBody().isPresent() && !found.contains(declared.getNameAsString())
-                            && declared.findAll(MethodCallExpr.class).stream().anyMatch(c -> mayInsert(c, declared))) {
-                        found.add(declared.getNameAsString());
+            for (String insert : INSERT_CALLS) {
+                for (MethodCallExpr call : callGraph.callsNamed(insert)) {
+                    for (Node n = call.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+                        if (n instanceof MethodDeclaration declared && declared.getBody().isPresent()
+                                && declared.getParentNode().filter(TypeDeclaration.class::isInstance).isPresent()
+                                && !found.contains(declared.getNameAsString()) && mayInsert(call, declared)) {
+                            found.add(declared.getNameAsString());
+                        }
                     }
                 }
             }

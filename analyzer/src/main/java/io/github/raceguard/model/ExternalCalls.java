@@ -9,6 +9,10 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -169,6 +173,53 @@ public final class ExternalCalls {
                 && outer.getScope().isPresent() && outer.getScope().get() == top; parent = parent.getParentNode().orElse(null)) {
             top = parent;
         }
-        return IDEMPOTENCY_TOKEN.matcher(top.toString().toLowerCase(Locale.ROOT)).find();
+        return mentionsKey(top) || keyFlowsIn(top);
+    }
+
+    private static boolean mentionsKey(Node node) {
+        return IDEMPOTENCY_TOKEN.matcher(node.toString().toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** Calls that put a header or entry on a headers object: {@code HttpHeaders.set/add}, a map's {@code put}. */
+    private static final Set<String> HEADER_SETTERS = Set.of("set", "add", "setAll", "addAll", "put", "putAll", "header", "headers");
+
+    /**
+     * A local variable the call passes (directly or through another local, such as an
+     * {@code HttpEntity} built from {@code headers}) carries an idempotency key: its initializer
+     * mentions one ({@code RequestEntity.post(..).header("Idempotency-Key", key)}), or a header is
+     * set on it with one ({@code headers.set("Idempotency-Key", key)}, {@code headers.add("X-Request-Id", requestId)}).
+     */
+    private static boolean keyFlowsIn(Node top) {
+        Optional<Node> body = top.findAncestor(com.github.javaparser.ast.body.CallableDeclaration.class).map(n -> (Node) n);
+        if (body.isEmpty()) {
+            return false;
+        }
+        List<com.github.javaparser.ast.body.VariableDeclarator> locals = body.get().findAll(com.github.javaparser.ast.body.VariableDeclarator.class);
+        List<MethodCallExpr> calls = body.get().findAll(MethodCallExpr.class);
+        Deque<String> pending = new ArrayDeque<>();
+        Set<String> seen = new HashSet<>();
+        top.findAll(NameExpr.class).forEach(n -> pending.add(n.getNameAsString()));
+        while (!pending.isEmpty()) {
+            String name = pending.poll();
+            if (!seen.add(name)) {
+                continue;
+            }
+            for (com.github.javaparser.ast.body.VariableDeclarator local : locals) {
+                if (local.getNameAsString().equals(name) && local.getInitializer().isPresent()) {
+                    Expression init = local.getInitializer().get();
+                    if (mentionsKey(init)) {
+                        return true;
+                    }
+                    init.findAll(NameExpr.class).forEach(n -> pending.add(n.getNameAsString()));
+                }
+            }
+            for (MethodCallExpr setter : calls) {
+                if (setter.getScope().filter(sc -> sc instanceof NameExpr n && n.getNameAsString().equals(name)).isPresent()
+                        && HEADER_SETTERS.contains(setter.getNameAsString()) && setter.getArguments().stream().anyMatch(ExternalCalls::mentionsKey)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -33,7 +33,7 @@ public final class ProjectModel {
     private final UniqueConstraints uniqueConstraints;
     private final ExistenceChecks existenceChecks;
 
-    private ProjectModel(TypeIndex types, SymbolSolverFallback solver, List<Path> resources) {
+    private ProjectModel(TypeIndex types, SymbolSolverFallback solver, List<Path> resources, List<ParsedFile> files) {
         this.resources = List.copyOf(resources);
         this.types = types;
         this.solver = solver;
@@ -41,7 +41,7 @@ public final class ProjectModel {
         this.entities = new Entities(types);
         this.repositories = new Repositories(types);
         this.entityMethods = new EntityMethods(types);
-        this.callGraph = new CallGraph(types, resolver);
+        this.callGraph = new CallGraph(types, resolver, files);
         this.transactions = new Transactions(resolver, callGraph);
         this.dataLayer = new DataLayer(resolver, repositories, new MyBatisXml(resources));
         this.readModifyWrites = new ReadModifyWriteAnalysis(resolver, dataLayer, callGraph, entities, entityMethods, transactions);
@@ -66,7 +66,7 @@ public final class ProjectModel {
     public static ProjectModel build(List<ParsedFile> files, List<Path> sourceRoots, List<Path> classpath, List<Path> resources) {
         ClasspathIndex compiled = new ClasspathIndex(classpath);
         TypeIndex types = new TypeIndex(files, compiled);
-        return new ProjectModel(types, new SymbolSolverFallback(sourceRoots, classpath), resources);
+        return new ProjectModel(types, new SymbolSolverFallback(sourceRoots, classpath), resources, files);
     }
 
     public static ProjectModel build(List<ParsedFile> files, List<Path> sourceRoots, List<Path> classpath) {

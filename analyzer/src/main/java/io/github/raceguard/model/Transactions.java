@@ -38,6 +38,15 @@ public final class Transactions {
         this.callGraph = callGraph;
     }
 
+    private final Map<TypeDeclaration<?>, Boolean> mentions = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+    /** A cheap pre-check, once per type: some annotation named Transactional on the type or one of its methods. */
+    public boolean mentionsTransactional(TypeDeclaration<?> type) {
+        return mentions.computeIfAbsent(type, t -> t.getAnnotations().stream().anyMatch(a -> a.getName().getIdentifier().equals("Transactional"))
+                || t.getMethods().stream().anyMatch(m -> m.getAnnotations().stream()
+                .anyMatch(a -> a.getName().getIdentifier().equals("Transactional"))));
+    }
+
     /** The context {@code node} runs in: its enclosing TransactionTemplate callback, else its method's. */
     public TransactionContext at(Node node) {
         for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {

@@ -29,7 +29,7 @@ public final class TypeIndex {
     public TypeIndex(List<ParsedFile> files, ClasspathIndex classpath) {
         this.classpath = classpath;
         for (ParsedFile file : files) {
-            for (TypeDeclaration<?> type : file.unit().findAll(TypeDeclaration.class)) {
+            for (TypeDeclaration<?> type : file.types()) {
                 type.getFullyQualifiedName().ifPresent(fqn -> {
                     byName.putIfAbsent(fqn, type);
                     bySimpleName.computeIfAbsent(type.getNameAsString(), k -> new ArrayList<>()).add(fqn);

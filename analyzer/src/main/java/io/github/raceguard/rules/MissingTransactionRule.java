@@ -3,6 +3,9 @@ package io.github.raceguard.rules;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.TypeExpr;
 import io.github.raceguard.model.CallGraph;
 import io.github.raceguard.model.DataWrites;
 import io.github.raceguard.model.ProjectModel;
@@ -86,13 +89,13 @@ public final class MissingTransactionRule implements Rule {
         DataWrites.Unit first = units.get(0);
         DataWrites.Unit second = units.get(1);
         List<Location> related = new ArrayList<>();
-        related.add(writeOf(first).withMessage("first write: " + first.description()));
-        related.add(writeOf(second).withMessage("then: " + second.description()));
+        related.add(writeOf(first, units).withMessage("first write: " + first.description()));
+        related.add(writeOf(second, units).withMessage("then: " + second.description()));
         StringBuilder message = new StringBuilder("Missing transaction: ").append(method.getNameAsString())
                 .append("() makes ").append(units.size()).append(" data-layer writes that commit separately: ")
                 .append(first.description()).append(" [here](1), then ").append(second.description()).append(" [here](2)");
         if (units.size() > 2) {
-            related.add(writeOf(units.get(2)).withMessage("then: " + units.get(2).description()));
+            related.add(writeOf(units.get(2), units).withMessage("then: " + units.get(2).description()));
             message.append(", then ").append(units.get(2).description()).append(" [here](3)");
             if (units.size() > 3) {
                 message.append(" and ").append(units.size() - 3).append(" more");
@@ -110,9 +113,27 @@ public final class MissingTransactionRule implements Rule {
         context.report(DESCRIPTOR, message.toString(), second.site().withMessage(second.description()), related, flow);
     }
 
-    /** Where the unit's (first) write happens: in a callee when the unit comes from a call. */
-    private static Location writeOf(DataWrites.Unit unit) {
-        return unit.steps().isEmpty() ? unit.site() : unit.steps().get(unit.steps().size() - 1);
+    /**
+     * Where the unit's (first) write happens: in a callee when the unit comes from a call. A call
+     * of a transactional method of another bean commits as a whole, so it is named by the call
+     * site in the composing method; so is a callee's write reached by more than one of the units
+     * (the same helper called twice), which would otherwise name one location for both.
+     */
+    private static Location writeOf(DataWrites.Unit unit, List<DataWrites.Unit> units) {
+        if (unit.steps().isEmpty() || unit.callee() != null && unit.description().endsWith("(its own transaction)")) {
+            return unit.site();
+        }
+        Location write = deepest(unit);
+        boolean shared = units.stream().anyMatch(u -> u != unit && !u.steps().isEmpty() && sameLine(deepest(u), write));
+        return shared ? unit.site() : write;
+    }
+
+    private static Location deepest(DataWrites.Unit unit) {
+        return unit.steps().get(unit.steps().size() - 1);
+    }
+
+    private static boolean sameLine(Location a, Location b) {
+        return a.file().equals(b.file()) && a.line() == b.line() && a.column() == b.column();
     }
 
     /** A public, non-static method of a bean, outside test code: an operation callers invoke through the proxy. */
@@ -136,8 +157,14 @@ public final class MissingTransactionRule implements Rule {
             return false;
         }
         if (model.transactions().entry(callee).active()) {
-            return first.at() instanceof MethodCallExpr call && CallGraph.isSelfCall(call);
+            return first.at() instanceof MethodCallExpr call && CallGraph.isSelfCall(call)
+                    || first.at() instanceof MethodReferenceExpr reference && isSelfReference(reference);
         }
         return isOperation(callee, model) && model.dataWrites().of(callee).longestPath().size() >= 2;
+    }
+
+    /** {@code this::archiveOne} or {@code OwnType::archiveOne}: a method reference that runs the method on this bean, not through the proxy. */
+    private static boolean isSelfReference(MethodReferenceExpr reference) {
+        return reference.getScope() instanceof ThisExpr || reference.getScope() instanceof TypeExpr;
     }
 }

@@ -86,7 +86,7 @@ public final class TransactionBypassRule implements Rule {
     @Override
     public void check(MethodContext context) {
         Optional<TypeDeclaration> owner = context.method().findAncestor(TypeDeclaration.class);
-        if (owner.isEmpty() || !mentionsTransactional(owner.get())) {
+        if (owner.isEmpty() || !context.model().transactions().mentionsTransactional(owner.get())) {
             return;
         }
         Transactions transactions = context.model().transactions();
@@ -207,13 +207,6 @@ public final class TransactionBypassRule implements Rule {
             return Optional.of("it is meant to write, but");
         }
         return Optional.empty();
-    }
-
-    /** A cheap pre-check: some annotation named Transactional on the class or one of its methods. */
-    private static boolean mentionsTransactional(TypeDeclaration<?> type) {
-        return type.getAnnotations().stream().anyMatch(a -> a.getName().getIdentifier().equals("Transactional"))
-                || type.getMethods().stream().anyMatch(m -> m.getAnnotations().stream()
-                .anyMatch(a -> a.getName().getIdentifier().equals("Transactional")));
     }
 
     private static boolean sameClass(MethodDeclaration target, CallableDeclaration<?> caller) {

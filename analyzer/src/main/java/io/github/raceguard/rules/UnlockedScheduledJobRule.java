@@ -1,6 +1,7 @@
 package io.github.raceguard.rules;
 
 import io.github.raceguard.model.DataWrites;
+import io.github.raceguard.model.ReadModifyWrite;
 import io.github.raceguard.model.Locations;
 import io.github.raceguard.model.Scheduling;
 import io.github.raceguard.report.Level;
@@ -76,15 +77,31 @@ public final class UnlockedScheduledJobRule implements Rule {
         Optional<DataWrites.Write> write = context.model().dataWrites().of(job.get().method()).writes().stream()
                 .filter(w -> w.kind().dataLayer() && !w.locked())
                 .findFirst();
-        if (write.isEmpty()) {
-            return;
+        String explain;
+        Location site;
+        List<Location> steps;
+        if (write.isPresent()) {
+            explain = write.get().explain();
+            site = write.get().site();
+            steps = write.get().steps();
+        } else {
+            // JPA dirty checking (SPEC §1): a managed entity read in the job's transaction and changed, flushed at commit
+            Optional<ReadModifyWrite> dirty = context.model().readModifyWrites().findings(job.get().method()).stream()
+                    .filter(r -> r.kind() == ReadModifyWrite.WriteKind.DIRTY_CHECKING)
+                    .findFirst();
+            if (dirty.isEmpty()) {
+                return;
+            }
+            explain = "changes a managed " + dirty.get().entity().simpleName() + " read through " + dirty.get().read().source()
+                    + "." + dirty.get().read().operation() + ", which JPA dirty checking writes at commit";
+            site = dirty.get().changes().isEmpty() ? dirty.get().write() : dirty.get().changes().get(0);
+            steps = dirty.get().flow();
         }
-        DataWrites.Write first = write.get();
         String name = job.get().method().getNameAsString() + "()";
         List<Location> related = new ArrayList<>();
-        related.add(first.site().withMessage(first.explain()));
+        related.add(site.withMessage(explain));
         StringBuilder message = new StringBuilder("Scheduled job without a distributed lock: ").append(name).append(' ')
-                .append(first.explain()).append(" [here](1)");
+                .append(explain).append(" [here](1)");
         if (job.get().quartz()) {
             message.append(". The Quartz scheduler of every instance fires this job (the job store is not clustered)");
         } else {
@@ -96,6 +113,6 @@ public final class UnlockedScheduledJobRule implements Rule {
                 .append("Fix: add ShedLock's @SchedulerLock(name = \"").append(job.get().method().getNameAsString())
                 .append("\") (with @EnableSchedulerLock and a LockProvider), or take a Redisson / Spring Integration LockRegistry lock around the writes.");
         context.report(DESCRIPTOR, message.toString(), Locations.of(job.get().method().getName(), "scheduled job " + name),
-                related, first.steps());
+                related, steps);
     }
 }

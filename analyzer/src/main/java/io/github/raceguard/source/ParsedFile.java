@@ -1,9 +1,36 @@
 package io.github.raceguard.source;
 
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
-/** A source file that parsed, with its syntax tree. */
-public record ParsedFile(Path path, CompilationUnit unit) {
+/**
+ * A source file that parsed, with its syntax tree and what the project-wide indexes need from it
+ * (its type declarations and method calls) — collected in the same walk, on the parsing worker,
+ * so building the indexes does not walk every tree again.
+ */
+public record ParsedFile(Path path, CompilationUnit unit, List<TypeDeclaration<?>> types, List<MethodCallExpr> calls) {
+
+    /** For a tree built elsewhere (tests): walks it to collect the declarations and calls. */
+    public static ParsedFile of(Path path, CompilationUnit unit) {
+        return collect(path, unit, node -> { });
+    }
+
+    static ParsedFile collect(Path path, CompilationUnit unit, java.util.function.Consumer<com.github.javaparser.ast.Node> alsoVisit) {
+        List<TypeDeclaration<?>> types = new ArrayList<>();
+        List<MethodCallExpr> calls = new ArrayList<>();
+        unit.walk(node -> {
+            if (node instanceof TypeDeclaration<?> type) {
+                types.add(type);
+            } else if (node instanceof MethodCallExpr call) {
+                calls.add(call);
+            }
+            alsoVisit.accept(node);
+        });
+        return new ParsedFile(path, unit, List.copyOf(types), List.copyOf(calls));
+    }
 }

@@ -77,8 +77,9 @@ public final class SourceParser {
                 return failed(path, "Could not be parsed: " + describe(result.getProblems()));
             }
             unit.get().setStorage(path);
-            dropTokens(unit.get());
-            return new Outcome(new ParsedFile(path, unit.get()), null);
+            ParsedFile parsed = ParsedFile.collect(path, unit.get(), SourceParser::keepRangeOnly);
+            dropComments(unit.get());
+            return new Outcome(parsed, null);
         } catch (StackOverflowError e) {
             return failed(path, "Could not be parsed: expression nesting too deep for the parser.");
         } catch (RuntimeException e) {
@@ -92,8 +93,7 @@ public final class SourceParser {
      * and nothing here reads them (no lexical-preserving printing). A 900k-line tree then fits in
      * a CI runner's heap.
      */
-    static void dropTokens(CompilationUnit unit) {
-        unit.walk(SourceParser::keepRangeOnly);
+    static void dropComments(CompilationUnit unit) {
         for (Comment comment : unit.getAllComments()) {
             if (comment.getContent().contains("raceguard")) {
                 keepRangeOnly(comment); // a suppression comment (SPEC §5)
