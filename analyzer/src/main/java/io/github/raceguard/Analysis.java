@@ -143,9 +143,9 @@ public final class Analysis {
     private static void analyzeFile(ParsedFile file, List<Rule> rules, ProjectModel model, List<Finding> findings,
                                     List<Finding> suppressed, List<Notification> notifications) {
         CompilationUnit unit = file.unit();
-        Suppressions suppressions = new Suppressions(unit);
+        Suppressions suppressions = new Suppressions(unit, file.suppressionComments());
         List<Finding> found = new ArrayList<>();
-        for (CallableDeclaration<?> method : unit.findAll(CallableDeclaration.class)) {
+        for (CallableDeclaration<?> method : file.callables()) {
             MethodContext context = new MethodContext(method, model, found::add);
             for (Rule rule : rules) {
                 try {

@@ -27,9 +27,14 @@ public final class Suppressions {
     private static final Pattern IGNORE = Pattern.compile("raceguard:ignore\\s+([\\w-]+(?:\\s*,\\s*[\\w-]+)*)");
 
     private final CompilationUnit unit;
+    private final List<Comment> comments;
 
-    public Suppressions(CompilationUnit unit) {
+    /**
+     * @param comments the file's comments that mention RaceGuard (the parser keeps only those)
+     */
+    public Suppressions(CompilationUnit unit, List<Comment> comments) {
         this.unit = unit;
+        this.comments = comments;
     }
 
     public boolean suppresses(Finding finding) {
@@ -38,7 +43,7 @@ public final class Suppressions {
     }
 
     private boolean byComment(String ruleId, int line) {
-        for (Comment comment : unit.getAllComments()) {
+        for (Comment comment : comments) {
             int commentLine = comment.getRange().map(r -> r.begin.line).orElse(-1);
             int commentEnd = comment.getRange().map(r -> r.end.line).orElse(-1);
             if (commentLine != line && commentEnd != line - 1) {

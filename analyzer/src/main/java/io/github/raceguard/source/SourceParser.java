@@ -8,6 +8,9 @@ import com.github.javaparser.Range;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.comments.Comment;
+import com.github.javaparser.Processor;
+import com.github.javaparser.ast.validator.postprocessors.Java21PostProcessor;
+import java.util.function.Supplier;
 import io.github.raceguard.report.Level;
 import io.github.raceguard.report.Notification;
 
@@ -31,19 +34,46 @@ public final class SourceParser {
     /** Files above this size are almost always generated; parsing them costs more than it finds. */
     static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
 
-    private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() -> new JavaParser(configuration()));
+    private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() -> new JavaParser(analysisConfiguration()));
     private static final ThreadLocal<JavaParser> NEWEST_PARSER = ThreadLocal.withInitial(() -> new JavaParser(
             configuration().setLanguageLevel(ParserConfiguration.LanguageLevel.BLEEDING_EDGE)));
 
     private SourceParser() {
     }
 
+    /** Java 21 with JavaParser's usual checks: what the symbol solver and the parse-only benchmark use. */
     public static ParserConfiguration configuration() {
         return new ParserConfiguration()
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
                 .setTabSize(1)
                 .setLexicalPreservationEnabled(false);
     }
+
+    /**
+     * What the analysis parses with: Java 21 syntax and its post-processing ({@code var},
+     * {@code yield}, records), but without the language-level validation pass — the project's own
+     * compiler rejects invalid code, and re-checking it costs a tree walk per file — and without
+     * attaching comments to nodes: only RaceGuard's suppression comments are kept, from the
+     * comment list (see {@link ParsedFile#suppressionComments()}).
+     */
+    static ParserConfiguration analysisConfiguration() {
+        ParserConfiguration configuration = configuration().setAttributeComments(false);
+        List<Supplier<Processor>> processors = configuration.getProcessors();
+        // JavaParser 3.28 registers: unicode escapes, line endings, comment attribution, language
+        // level (post-processing + validation), symbol resolver, lexical preservation
+        if (processors.size() == 6) {
+            processors.remove(3);
+            processors.add(() -> new Processor() {
+                @Override
+                public void postProcess(ParseResult<? extends Node> result, ParserConfiguration c) {
+                    POST_PROCESSOR.postProcess(result, c);
+                }
+            });
+        }
+        return configuration;
+    }
+
+    private static final Java21PostProcessor POST_PROCESSOR = new Java21PostProcessor();
 
     /** The parse outcome: a file, or a notification saying why there is none. */
     public record Outcome(ParsedFile file, Notification notification) {
@@ -77,7 +107,16 @@ public final class SourceParser {
                 return failed(path, "Could not be parsed: " + describe(result.getProblems()));
             }
             unit.get().setStorage(path);
-            ParsedFile parsed = ParsedFile.collect(path, unit.get(), SourceParser::keepRangeOnly);
+            List<Comment> suppressions = new ArrayList<>();
+            result.getCommentsCollection().ifPresent(comments -> {
+                for (Comment comment : comments.getComments()) {
+                    if (comment.getContent().contains("raceguard")) {
+                        keepRangeOnly(comment);
+                        suppressions.add(comment);
+                    }
+                }
+            });
+            ParsedFile parsed = ParsedFile.collect(path, unit.get(), SourceParser::keepRangeOnly, suppressions);
             dropComments(unit.get());
             return new Outcome(parsed, null);
         } catch (StackOverflowError e) {
