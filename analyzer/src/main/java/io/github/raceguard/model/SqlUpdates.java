@@ -1,7 +1,5 @@
 package io.github.raceguard.model;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,7 +24,7 @@ public final class SqlUpdates {
         }
         String where = m.group(3) == null ? "" : m.group(3);
         boolean allRelative = true;
-        for (String assignment : splitTopLevel(m.group(1))) {
+        for (String assignment : SqlDdl.splitTopLevel(m.group(1))) {
             int eq = assignment.indexOf('=');
             if (eq < 0) {
                 continue;
@@ -53,24 +51,5 @@ public final class SqlUpdates {
         String trimmed = lhs.trim();
         int dot = trimmed.lastIndexOf('.');
         return (dot < 0 ? trimmed : trimmed.substring(dot + 1)).replaceAll("[^\\w]", "");
-    }
-
-    private static List<String> splitTopLevel(String setClause) {
-        List<String> parts = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i < setClause.length(); i++) {
-            char c = setClause.charAt(i);
-            if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == ',' && depth == 0) {
-                parts.add(setClause.substring(start, i));
-                start = i + 1;
-            }
-        }
-        parts.add(setClause.substring(start));
-        return parts;
     }
 }
