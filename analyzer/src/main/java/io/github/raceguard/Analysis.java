@@ -86,8 +86,18 @@ public final class Analysis {
         List<List<Path>> batches = SourceBatches.plan(discovered.files(), request.sources(),
                 SourceBatches.budgetFor(Runtime.getRuntime().maxMemory()));
         int analyzed = 0;
+        int[] limits = new int[2]; // call chains cut off, expression types the solver could not resolve
         for (List<Path> batch : batches) {
-            analyzed += analyzeBatch(batch, request, rules, findings, suppressed, notifications);
+            analyzed += analyzeBatch(batch, request, rules, findings, suppressed, notifications, limits);
+        }
+        if (limits[0] > 0) {
+            notifications.add(new Notification(Level.NOTE, limits[0]
+                    + " call chain(s) were deeper than " + io.github.raceguard.model.ReadModifyWriteAnalysis.maxCallDepth()
+                    + " methods; reads and writes below that depth were not composed into findings.", null, 0, null));
+        }
+        if (limits[1] > 0) {
+            notifications.add(new Notification(Level.NOTE, limits[1]
+                    + " expression type(s) could not be resolved; the analysis used what the source declares instead.", null, 0, null));
         }
         if (batches.size() > 1) {
             notifications.add(new Notification(Level.NOTE, "The sources were analyzed in " + batches.size()
@@ -106,7 +116,7 @@ public final class Analysis {
 
     /** Parses one part of the tree, builds its model and runs the rules; returns how many files were analyzed. */
     private static int analyzeBatch(List<Path> batch, AnalysisRequest request, List<Rule> rules, List<Finding> findings,
-                                    List<Finding> suppressed, List<Notification> notifications) {
+                                    List<Finding> suppressed, List<Notification> notifications, int[] limits) {
         List<SourceParser.Outcome> outcomes = Workers.map(batch, SourceParser::parse);
         List<ParsedFile> files = new ArrayList<>();
         for (SourceParser.Outcome outcome : outcomes) {
@@ -128,15 +138,8 @@ public final class Analysis {
         } finally {
             model.symbolSolver().close();
         }
-        if (model.readModifyWrites().cutOffs() > 0) {
-            notifications.add(new Notification(Level.NOTE, model.readModifyWrites().cutOffs()
-                    + " call chain(s) were deeper than " + io.github.raceguard.model.ReadModifyWriteAnalysis.maxCallDepth()
-                    + " methods; reads and writes below that depth were not composed into findings.", null, 0, null));
-        }
-        if (model.symbolSolver().failures() > 0) {
-            notifications.add(new Notification(Level.NOTE, model.symbolSolver().failures()
-                    + " expression type(s) could not be resolved; the analysis used what the source declares instead.", null, 0, null));
-        }
+        limits[0] += model.readModifyWrites().cutOffs();
+        limits[1] += model.symbolSolver().failures();
         return files.size();
     }
 
