@@ -1,5 +1,6 @@
 /**
- * RaceGuard test fixtures: realistic Spring Data JPA application code that the analyzer's
+ * RaceGuard test fixtures: realistic Spring application code (JPA, JDBC, MongoDB, Redis, MyBatis,
+ * scheduling, retries, in-memory state) that the analyzer's
  * fixture test parses and analyzes. The code is compiled (so it is real, type-correct Java)
  * but never run.
  *
@@ -32,7 +33,7 @@
  * </ul>
  *
  * <p>Method and class names describe the business operation only; nothing in a name hints at
- * the expected outcome. Domains: {@code com.example.inventory}, {@code com.example.wallet},
- * {@code com.example.booking}, {@code com.example.loyalty}.
+ * the expected outcome. The markers name every rule of the catalog; each package is one small
+ * domain: {@code billing}, {@code booking}, {@code catalogcache}, {@code common}, {@code coupons}, {@code crm}, {@code formatting}, {@code ids}, {@code inventory}, {@code jobs}, {@code ledger}, {@code loyalty}, {@code metrics}, {@code newsletter}, {@code notifications}, {@code ordering}, {@code profiles}, {@code ratelimit}, {@code referrals}, {@code sessions}, {@code shipping}, {@code signup}, {@code tagging}, {@code wallet}.
  */
 package com.example;
