@@ -25,10 +25,6 @@ public record AnalysisRequest(List<Path> sources, List<Path> classpath, Set<Stri
         this(sources, classpath, disabledRules, sourceRoot, excludes, null);
     }
 
-    public AnalysisRequest withCacheDirectory(Path directory) {
-        return new AnalysisRequest(sources, classpath, disabledRules, sourceRoot, excludes, directory);
-    }
-
     public AnalysisRequest {
         sources = List.copyOf(sources);
         classpath = List.copyOf(classpath);

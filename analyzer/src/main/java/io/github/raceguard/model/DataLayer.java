@@ -67,10 +67,6 @@ public final class DataLayer {
     public record Access(Kind kind, String operation, String source, RepositoryInfo repository, RepositoryMethod method,
                          TypeRef entity, String subject, ResultShape shape, String lock, String statement) {
 
-        public boolean isWrite() {
-            return kind == Kind.SAVE || kind == Kind.BULK_UPDATE || kind == Kind.ATOMIC_UPDATE || kind == Kind.DELETE;
-        }
-
         /** A display name of what is read or written. */
         public String what() {
             return entity != null ? entity.simpleName() : subject != null ? subject : "value";

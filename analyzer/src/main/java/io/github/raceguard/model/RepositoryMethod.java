@@ -1,6 +1,5 @@
 package io.github.raceguard.model;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -24,14 +23,10 @@ public record RepositoryMethod(String name, String lockMode, String query, boole
 
     /** A bulk {@code UPDATE} statement, written by the database, not through the entity. */
     public boolean isBulkUpdate() {
-        return query != null && (modifying || UPDATE.matcher(query).find()) && UPDATE.matcher(query).find();
+        return query != null && UPDATE.matcher(query).find();
     }
 
     public String lockDescription() {
         return lockMode != null ? "@Lock(" + lockMode + ")" : "SELECT ... FOR UPDATE";
-    }
-
-    public String queryLowerCase() {
-        return query == null ? "" : query.toLowerCase(Locale.ROOT);
     }
 }

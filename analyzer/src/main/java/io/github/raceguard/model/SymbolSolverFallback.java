@@ -35,7 +35,6 @@ public final class SymbolSolverFallback {
     private volatile JavaSymbolSolver symbolSolver;
     private volatile TypeSolver typeSolver;
     private final AtomicInteger failures = new AtomicInteger();
-    private final AtomicInteger jarsUnreadable = new AtomicInteger();
 
     public SymbolSolverFallback(List<Path> sourceRoots, List<Path> classpath) {
         this.sourceRoots = List.copyOf(sourceRoots);
@@ -45,10 +44,6 @@ public final class SymbolSolverFallback {
     /** Number of expressions whose type could not be resolved. */
     public int failures() {
         return failures.get();
-    }
-
-    public int unreadableClasspathEntries() {
-        return jarsUnreadable.get();
     }
 
     public Optional<TypeRef> typeOf(Expression expression) {
@@ -104,7 +99,7 @@ public final class SymbolSolverFallback {
             try {
                 solvers.add(new JarTypeSolver(entry));
             } catch (Exception | LinkageError e) {
-                jarsUnreadable.incrementAndGet();
+                // an unreadable jar only means types from it stay unresolved
             }
         }
         CombinedTypeSolver combined = new CombinedTypeSolver(CombinedTypeSolver.ExceptionHandlers.IGNORE_ALL, solvers);

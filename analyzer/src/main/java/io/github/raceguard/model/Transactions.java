@@ -99,7 +99,7 @@ public final class Transactions {
         }
         inProgress.remove(method);
         if (context == null) {
-            return entryWhenUnreached(method);
+            return entry(method); // nobody calls it: judged by its own annotation, which the proxy may ignore
         }
         if (!context.active() && !method.isPublic() && transactional(method).isPresent()) {
             return TransactionContext.none("@Transactional on the " + (method.isPrivate() ? "private" : "non-public")
@@ -153,11 +153,6 @@ public final class Transactions {
             }
         }
         return null;
-    }
-
-    /** A private method nobody calls: judged by its own annotation, which the proxy ignores. */
-    private TransactionContext entryWhenUnreached(CallableDeclaration<?> method) {
-        return entry(method);
     }
 
     /** The context when {@code method} is called from outside its class, through the proxy. */
@@ -320,18 +315,6 @@ public final class Transactions {
 
     private static Optional<AnnotationExpr> transactional(com.github.javaparser.ast.nodeTypes.NodeWithAnnotations<?> node) {
         return Names.annotation(node, ALL_TRANSACTIONAL);
-    }
-
-    /** A call of {@code target} on {@code this} (implicit or explicit): it bypasses the proxy. */
-    public static boolean isSelfCall(MethodCallExpr call, MethodDeclaration target) {
-        if (!call.getNameAsString().equals(target.getNameAsString())
-                || call.getArguments().size() != target.getParameters().size()) {
-            return false;
-        }
-        if (call.getScope().isPresent() && !(call.getScope().get() instanceof ThisExpr)) {
-            return false;
-        }
-        return call.findAncestor(TypeDeclaration.class).map(t -> t == target.findAncestor(TypeDeclaration.class).orElse(null)).orElse(false);
     }
 
     /**
