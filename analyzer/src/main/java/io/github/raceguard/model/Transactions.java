@@ -130,15 +130,12 @@ public final class Transactions {
 
     /** The propagation of the {@code @Transactional} the proxy applies to {@code method}, if any. */
     private Optional<String> effectivePropagation(MethodDeclaration method) {
-        Optional<TypeDeclaration<?>> owner = method.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
-        Optional<AnnotationExpr> annotation = transactional(method).or(() -> onInterfaceMethod(method))
-                .or(() -> owner.flatMap(Transactions::transactional)).or(() -> owner.flatMap(this::onInterface));
+        Optional<AnnotationExpr> annotation = applicable(method);
         if (annotation.isEmpty() || method.isStatic() || method.isPrivate() || method.isFinal() || !method.isPublic()) {
             return Optional.empty();
         }
         AnnotationExpr a = annotation.get();
-        boolean jta = Names.qualify(a.getNameAsString(), a, ALL_TRANSACTIONAL).map(Frameworks.JTA_TRANSACTIONAL::contains).orElse(false);
-        return Optional.of(jta ? AnnotationValues.enumName(a, "value").orElse("REQUIRED")
+        return Optional.of(isJta(a) ? AnnotationValues.enumName(a, "value").orElse("REQUIRED")
                 : AnnotationValues.enumName(a, "propagation").orElse("REQUIRED"));
     }
 
@@ -157,10 +154,9 @@ public final class Transactions {
 
     /** The context when {@code method} is called from outside its class, through the proxy. */
     public TransactionContext entry(CallableDeclaration<?> method) {
-        Optional<AnnotationExpr> onMethod = transactional(method).or(() -> onInterfaceMethod(method));
+        boolean onMethod = transactional(method).or(() -> onInterfaceMethod(method)).isPresent();
         Optional<TypeDeclaration<?>> owner = method.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
-        Optional<AnnotationExpr> onClass = owner.flatMap(Transactions::transactional).or(() -> owner.flatMap(this::onInterface));
-        Optional<AnnotationExpr> annotation = onMethod.isPresent() ? onMethod : onClass;
+        Optional<AnnotationExpr> annotation = applicable(method);
         String name = method.getNameAsString() + "()";
         if (annotation.isEmpty()) {
             return TransactionContext.none("no @Transactional on " + name);
@@ -176,9 +172,8 @@ public final class Transactions {
             return TransactionContext.none("@Transactional on final class " + cls.getNameAsString() + " is not applied by Spring's proxy");
         }
         AnnotationExpr a = annotation.get();
-        String where = onMethod.isPresent() ? "@Transactional on " + name : "@Transactional on class " + owner.map(TypeDeclaration::getNameAsString).orElse("?");
-        boolean jta = Names.qualify(a.getNameAsString(), a, ALL_TRANSACTIONAL).map(Frameworks.JTA_TRANSACTIONAL::contains).orElse(false);
-        if (jta) {
+        String where = onMethod ? "@Transactional on " + name : "@Transactional on class " + owner.map(TypeDeclaration::getNameAsString).orElse("?");
+        if (isJta(a)) {
             String txType = AnnotationValues.enumName(a, "value").orElse("REQUIRED");
             boolean opens = txType.equals("REQUIRED") || txType.equals("REQUIRES_NEW") || txType.equals("MANDATORY");
             return opens ? new TransactionContext(true, "DEFAULT", false, where)
@@ -276,6 +271,22 @@ public final class Transactions {
         Set<String> all = new HashSet<>(a);
         all.addAll(b);
         return Set.copyOf(all);
+    }
+
+    /**
+     * The {@code @Transactional} that governs {@code method}: on the method, on the interface
+     * method it implements, on its class, or on the interface its class implements — in that order.
+     */
+    private Optional<AnnotationExpr> applicable(CallableDeclaration<?> method) {
+        Optional<TypeDeclaration<?>> owner = method.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
+        return transactional(method).or(() -> onInterfaceMethod(method))
+                .or(() -> owner.flatMap(Transactions::transactional)).or(() -> owner.flatMap(this::onInterface));
+    }
+
+    /** Jakarta / javax {@code Transactional} (TxType in {@code value}) rather than Spring's. */
+    private static boolean isJta(AnnotationExpr annotation) {
+        return Names.qualify(annotation.getNameAsString(), annotation, ALL_TRANSACTIONAL)
+                .map(Frameworks.JTA_TRANSACTIONAL::contains).orElse(false);
     }
 
     /**
