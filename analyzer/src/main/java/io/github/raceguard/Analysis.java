@@ -92,7 +92,7 @@ public final class Analysis {
         }
         if (limits[0] > 0) {
             notifications.add(new Notification(Level.NOTE, limits[0]
-                    + " call chain(s) were deeper than " + io.github.raceguard.model.ReadModifyWriteAnalysis.maxCallDepth()
+                    + " call chain(s) were deeper than " + io.github.raceguard.flow.ReadModifyWriteAnalysis.maxCallDepth()
                     + " methods; reads and writes below that depth were not composed into findings.", null, 0, null));
         }
         if (limits[1] > 0) {

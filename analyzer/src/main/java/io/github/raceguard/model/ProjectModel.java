@@ -1,5 +1,29 @@
 package io.github.raceguard.model;
 
+
+import io.github.raceguard.context.CallGraph;
+import io.github.raceguard.types.ClasspathIndex;
+import io.github.raceguard.datalayer.DataLayer;
+import io.github.raceguard.flow.DataWrites;
+import io.github.raceguard.persistence.Entities;
+import io.github.raceguard.persistence.EntityMethods;
+import io.github.raceguard.flow.ExistenceChecks;
+import io.github.raceguard.datalayer.ExternalCalls;
+import io.github.raceguard.flow.FieldAccesses;
+import io.github.raceguard.context.Fields;
+import io.github.raceguard.persistence.Migrations;
+import io.github.raceguard.datalayer.MyBatisXml;
+import io.github.raceguard.flow.ReadModifyWriteAnalysis;
+import io.github.raceguard.persistence.Repositories;
+import io.github.raceguard.context.Retries;
+import io.github.raceguard.context.Scheduling;
+import io.github.raceguard.context.Singletons;
+import io.github.raceguard.types.SymbolSolverFallback;
+import io.github.raceguard.context.Synchronization;
+import io.github.raceguard.context.Transactions;
+import io.github.raceguard.types.TypeIndex;
+import io.github.raceguard.types.TypeResolver;
+import io.github.raceguard.persistence.UniqueConstraints;
 import io.github.raceguard.source.ParsedFile;
 
 import java.nio.file.Path;

@@ -9,7 +9,7 @@ import com.github.javaparser.ast.expr.ArrayInitializerExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
-import io.github.raceguard.model.AnnotationValues;
+import io.github.raceguard.types.AnnotationValues;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.github.raceguard.rules;
 
-import io.github.raceguard.model.ExistenceChecks;
-import io.github.raceguard.model.TestSources;
-import io.github.raceguard.model.UniqueConstraints;
+import io.github.raceguard.flow.ExistenceChecks;
+import io.github.raceguard.types.TestSources;
+import io.github.raceguard.persistence.UniqueConstraints;
 import io.github.raceguard.report.Level;
 import io.github.raceguard.report.Location;
 

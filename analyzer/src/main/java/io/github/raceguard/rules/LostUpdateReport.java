@@ -1,6 +1,6 @@
 package io.github.raceguard.rules;
 
-import io.github.raceguard.model.ReadModifyWrite;
+import io.github.raceguard.flow.ReadModifyWrite;
 import io.github.raceguard.report.Location;
 
 import java.util.ArrayList;

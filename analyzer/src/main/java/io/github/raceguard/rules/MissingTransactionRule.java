@@ -6,11 +6,11 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
-import io.github.raceguard.model.CallGraph;
-import io.github.raceguard.model.DataWrites;
+import io.github.raceguard.context.CallGraph;
+import io.github.raceguard.flow.DataWrites;
 import io.github.raceguard.model.ProjectModel;
-import io.github.raceguard.model.TestSources;
-import io.github.raceguard.model.TransactionContext;
+import io.github.raceguard.types.TestSources;
+import io.github.raceguard.context.TransactionContext;
 import io.github.raceguard.report.Level;
 import io.github.raceguard.report.Location;
 

@@ -2,9 +2,9 @@ package io.github.raceguard.rules;
 
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
-import io.github.raceguard.model.DataWrites;
-import io.github.raceguard.model.Locations;
-import io.github.raceguard.model.Retries;
+import io.github.raceguard.flow.DataWrites;
+import io.github.raceguard.types.Locations;
+import io.github.raceguard.context.Retries;
 import io.github.raceguard.report.Level;
 import io.github.raceguard.report.Location;
 

@@ -1,11 +1,11 @@
 package io.github.raceguard.rules;
 
-import io.github.raceguard.model.FieldAccess;
-import io.github.raceguard.model.FieldInfo;
-import io.github.raceguard.model.Guard;
-import io.github.raceguard.model.Locations;
+import io.github.raceguard.flow.FieldAccess;
+import io.github.raceguard.context.FieldInfo;
+import io.github.raceguard.context.Guard;
+import io.github.raceguard.types.Locations;
 import io.github.raceguard.model.ProjectModel;
-import io.github.raceguard.model.Singletons;
+import io.github.raceguard.context.Singletons;
 import io.github.raceguard.report.Level;
 import io.github.raceguard.report.Location;
 

@@ -1,9 +1,9 @@
 package io.github.raceguard.rules;
 
-import io.github.raceguard.model.DataWrites;
-import io.github.raceguard.model.ReadModifyWrite;
-import io.github.raceguard.model.Locations;
-import io.github.raceguard.model.Scheduling;
+import io.github.raceguard.flow.DataWrites;
+import io.github.raceguard.flow.ReadModifyWrite;
+import io.github.raceguard.types.Locations;
+import io.github.raceguard.context.Scheduling;
 import io.github.raceguard.report.Level;
 import io.github.raceguard.report.Location;
 

@@ -11,16 +11,16 @@ import java.util.List;
 import java.util.Map;
 
 /** Writes small source files to a folder, parses them and builds the project model. */
-final class ModelFixtures {
+public final class ModelFixtures {
     private ModelFixtures() {
     }
 
-    static ProjectModel model(Path dir, Map<String, String> sources) throws IOException {
+    public static ProjectModel model(Path dir, Map<String, String> sources) throws IOException {
         return model(dir, sources, Map.of());
     }
 
     /** With resource files (migrations, mapper XML) written next to the sources and handed to the model. */
-    static ProjectModel model(Path dir, Map<String, String> sources, Map<String, String> resourceFiles) throws IOException {
+    public static ProjectModel model(Path dir, Map<String, String> sources, Map<String, String> resourceFiles) throws IOException {
         List<Path> resources = new ArrayList<>();
         for (Map.Entry<String, String> resource : new java.util.TreeMap<>(resourceFiles).entrySet()) {
             Path file = dir.resolve(resource.getKey());

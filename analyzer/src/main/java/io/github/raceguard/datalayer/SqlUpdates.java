@@ -1,0 +1,57 @@
+package io.github.raceguard.datalayer;
+
+
+import io.github.raceguard.persistence.SqlDdl;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an {@code UPDATE} statement (JPQL or SQL) well enough to tell whether the database
+ * computes the new value itself. {@code set stock = stock - :q} and {@code ... where stock >= :q}
+ * (a conditional, compare-and-set update) cannot lose a concurrent change;
+ * {@code set stock = :stock where id = :id} writes a value computed in Java and can.
+ */
+public final class SqlUpdates {
+    private static final Pattern SET_WHERE = Pattern.compile("\\bset\\b(.*?)(\\bwhere\\b(.*))?$", Pattern.DOTALL);
+
+    private SqlUpdates() {
+    }
+
+    public static boolean isAtomic(String statement) {
+        String sql = statement.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        Matcher m = SET_WHERE.matcher(sql);
+        if (!m.find()) {
+            return false;
+        }
+        String where = m.group(3) == null ? "" : m.group(3);
+        boolean allRelative = true;
+        for (String assignment : SqlDdl.splitTopLevel(m.group(1))) {
+            int eq = assignment.indexOf('=');
+            if (eq < 0) {
+                continue;
+            }
+            String column = lastIdentifier(assignment.substring(0, eq));
+            String value = assignment.substring(eq + 1);
+            if (column.isEmpty()) {
+                continue;
+            }
+            boolean relative = mentions(value, column);
+            boolean guarded = mentions(where, column);
+            if (!relative && !guarded && !column.equals("version")) {
+                allRelative = false;
+            }
+        }
+        return allRelative || mentions(where, "version");
+    }
+
+    private static boolean mentions(String text, String column) {
+        return Pattern.compile("(?<![\\w:?])(\\w+\\.)?" + Pattern.quote(column) + "(?!\\w)").matcher(text).find();
+    }
+
+    private static String lastIdentifier(String lhs) {
+        String trimmed = lhs.trim();
+        int dot = trimmed.lastIndexOf('.');
+        return (dot < 0 ? trimmed : trimmed.substring(dot + 1)).replaceAll("[^\\w]", "");
+    }
+}

@@ -1,0 +1,148 @@
+package io.github.raceguard.persistence;
+
+
+import io.github.raceguard.types.TypeIndex;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Which methods of a domain type change its state, so {@code account.debit(amount)} counts as a
+ * modification just like {@code account.setBalance(..)}. A method mutates when it assigns or
+ * increments a field of {@code this}, changes a collection field ({@code items.add(..)}), or
+ * calls another method of the type that does.
+ */
+public final class EntityMethods {
+
+    private static final Set<String> COLLECTION_MUTATORS = Set.of("add", "addAll", "remove", "removeAll", "removeIf",
+            "put", "putAll", "clear", "set", "retainAll", "replaceAll", "merge", "compute", "computeIfAbsent", "computeIfPresent");
+
+    private final TypeIndex types;
+    private final Map<String, Boolean> cache = new ConcurrentHashMap<>();
+
+    public EntityMethods(TypeIndex types) {
+        this.types = types;
+    }
+
+    /** True when calling {@code name} with {@code arity} arguments on a {@code typeName} changes it. */
+    public boolean mutates(String typeName, String name, int arity) {
+        Optional<TypeDeclaration<?>> type = types.sourceType(typeName);
+        if (type.isEmpty()) {
+            // compiled elsewhere: only the JavaBeans convention is known
+            return isSetterName(name, arity);
+        }
+        return cache.computeIfAbsent(typeName + "#" + name + "/" + arity,
+                key -> mutates(type.get(), name, arity, new HashSet<>()));
+    }
+
+    public static boolean isSetterName(String name, int arity) {
+        return arity == 1 && name.length() > 3 && name.startsWith("set") && Character.isUpperCase(name.charAt(3));
+    }
+
+    private boolean mutates(TypeDeclaration<?> type, String name, int arity, Set<String> seen) {
+        if (!seen.add(name + "/" + arity)) {
+            return false;
+        }
+        for (MethodDeclaration method : type.getMethodsByName(name)) {
+            if (method.getParameters().size() != arity || method.getBody().isEmpty() || method.isStatic()) {
+                continue;
+            }
+            if (bodyMutates(type, method, seen)) {
+                return true;
+            }
+        }
+        Optional<TypeDeclaration<?>> parent = superclass(type);
+        return parent.isPresent() && mutates(parent.get(), name, arity, seen);
+    }
+
+    private Optional<TypeDeclaration<?>> superclass(TypeDeclaration<?> type) {
+        if (type instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration cls && !cls.getExtendedTypes().isEmpty()) {
+            return types.resolve(cls.getExtendedTypes(0).getNameWithScope(), cls).flatMap(types::sourceType);
+        }
+        return Optional.empty();
+    }
+
+    private boolean bodyMutates(TypeDeclaration<?> type, MethodDeclaration method, Set<String> seen) {
+        for (AssignExpr assign : method.findAll(AssignExpr.class)) {
+            if (isOwnField(assign.getTarget(), type, method)) {
+                return true;
+            }
+        }
+        for (UnaryExpr unary : method.findAll(UnaryExpr.class)) {
+            if (isIncrementOrDecrement(unary) && isOwnField(unary.getExpression(), type, method)) {
+                return true;
+            }
+        }
+        for (MethodCallExpr call : method.findAll(MethodCallExpr.class)) {
+            Optional<Expression> scope = call.getScope();
+            if (scope.isPresent() && COLLECTION_MUTATORS.contains(call.getNameAsString()) && isOwnField(scope.get(), type, method)) {
+                return true;
+            }
+            boolean onThis = scope.isEmpty() || scope.get() instanceof ThisExpr;
+            if (onThis && mutates(type, call.getNameAsString(), call.getArguments().size(), seen)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static boolean isIncrementOrDecrement(UnaryExpr unary) {
+        return switch (unary.getOperator()) {
+            case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isOwnField(Expression target, TypeDeclaration<?> type, MethodDeclaration method) {
+        if (target instanceof FieldAccessExpr field) {
+            return field.getScope() instanceof ThisExpr && declaresField(type, field.getNameAsString());
+        }
+        if (target instanceof NameExpr name) {
+            String n = name.getNameAsString();
+            return declaresField(type, n) && !isLocal(method, n);
+        }
+        return false;
+    }
+
+    private static boolean declaresField(TypeDeclaration<?> type, String name) {
+        for (FieldDeclaration field : type.getFields()) {
+            if (!field.isStatic() && field.getVariables().stream().anyMatch(v -> v.getNameAsString().equals(name))) {
+                return true;
+            }
+        }
+        // a field inherited from a superclass is still state of this object
+        return type instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration cls && !cls.getExtendedTypes().isEmpty();
+    }
+
+    private static boolean isLocal(MethodDeclaration method, String name) {
+        if (method.getParameters().stream().anyMatch(p -> p.getNameAsString().equals(name))) {
+            return true;
+        }
+        for (VariableDeclarator v : method.findAll(VariableDeclarator.class)) {
+            if (v.getNameAsString().equals(name)) {
+                return true;
+            }
+        }
+        for (Node lambdaParam : method.findAll(com.github.javaparser.ast.body.Parameter.class)) {
+            if (((com.github.javaparser.ast.body.Parameter) lambdaParam).getNameAsString().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

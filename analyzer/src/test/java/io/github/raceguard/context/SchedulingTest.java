@@ -1,0 +1,71 @@
+package io.github.raceguard.context;
+
+import io.github.raceguard.model.ModelFixtures;
+
+
+import io.github.raceguard.model.ProjectModel;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SchedulingTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String JOBS = """
+            package t;
+            import org.quartz.*;
+            import org.springframework.scheduling.annotation.Scheduled;
+            import org.springframework.scheduling.quartz.QuartzJobBean;
+            public class Jobs {
+                @Scheduled(cron = "0 * * * * *") public void everyMinute() { }
+                public void notScheduled() { }
+            }
+            class Reminder implements Job { public void execute(JobExecutionContext c) { } }
+            class Purge extends QuartzJobBean { protected void executeInternal(JobExecutionContext c) { } }
+            abstract class BaseJob implements Job { }
+            class Derived extends BaseJob { public void execute(JobExecutionContext c) { } }
+            class NotAJob { public void execute(Object o) { } }
+            """;
+
+    private static boolean isJob(ProjectModel model, String type, String method) {
+        MethodDeclaration declaration = model.types().sourceType(type).orElseThrow().getMethodsByName(method).get(0);
+        return model.scheduling().job(declaration).isPresent();
+    }
+
+    @Test
+    void scheduledMethodsAndQuartzJobs() throws Exception {
+        ProjectModel model = ModelFixtures.model(dir.resolve("src/main/java"), Map.of("t/Jobs.java", JOBS));
+        assertTrue(isJob(model, "t.Jobs", "everyMinute"));
+        assertFalse(isJob(model, "t.Jobs", "notScheduled"));
+        assertTrue(isJob(model, "t.Reminder", "execute"));
+        assertTrue(isJob(model, "t.Purge", "executeInternal"));
+        assertTrue(isJob(model, "t.Derived", "execute"), "Job implemented by a source superclass");
+        assertFalse(isJob(model, "t.NotAJob", "execute"));
+    }
+
+    @Test
+    void aClusteredQuartzStoreRunsEachTriggerOnce() throws Exception {
+        Path resources = dir.resolve("src/main/resources");
+        Files.createDirectories(resources);
+        Files.writeString(resources.resolve("application.yml"), """
+                spring:
+                  quartz:
+                    job-store-type: jdbc
+                    properties:
+                      org.quartz.jobStore.isClustered: true
+                """);
+        ProjectModel model = ModelFixtures.model(dir.resolve("src/main/java"), Map.of("t/Jobs.java", JOBS));
+        assertTrue(model.scheduling().quartzClustered());
+        assertFalse(isJob(model, "t.Reminder", "execute"));
+        assertTrue(isJob(model, "t.Jobs", "everyMinute"), "@Scheduled is not managed by Quartz");
+    }
+}

@@ -1,0 +1,73 @@
+package io.github.raceguard.flow;
+
+import io.github.raceguard.Analysis;
+import io.github.raceguard.AnalysisRequest;
+import io.github.raceguard.report.AnalysisResult;
+import io.github.raceguard.report.Finding;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Composition across methods terminates on cycles and deep chains, and says when it cut one off. */
+class CallCompositionTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String DOMAIN = """
+            package deep;
+            import jakarta.persistence.*;
+            import org.springframework.data.jpa.repository.JpaRepository;
+            @Entity class Counter { @Id Long id; long value; long getValue() { return value; } void setValue(long v) { value = v; } }
+            interface CounterRepository extends JpaRepository<Counter, Long> { }
+            """;
+
+    private AnalysisResult analyze(String service) throws Exception {
+        Path src = dir.resolve("src/deep");
+        Files.createDirectories(src);
+        Files.writeString(src.resolve("Domain.java"), DOMAIN);
+        Files.writeString(src.resolve("Service.java"), service);
+        return Analysis.run(AnalysisRequest.of(List.of(dir.resolve("src")), List.of()));
+    }
+
+    @Test
+    void mutualRecursionTerminatesAndTheReadModifyWriteIsStillFound() throws Exception {
+        AnalysisResult result = analyze("""
+                package deep;
+                class Service {
+                    private CounterRepository counters;
+                    public void bump(long id, int n) {
+                        Counter c = counters.findById(id).orElseThrow();
+                        ping(c, n);
+                        counters.save(c);
+                    }
+                    private void ping(Counter c, int n) { c.setValue(c.getValue() + 1); if (n > 0) pong(c, n - 1); }
+                    private void pong(Counter c, int n) { if (n > 0) ping(c, n - 1); }
+                    public void loop() { loop(); }
+                }
+                """);
+        List<Finding> findings = result.findings();
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals("lost-update", findings.get(0).ruleId());
+        assertEquals(7, findings.get(0).primary().line());
+    }
+
+    @Test
+    void aChainDeeperThanTheLimitIsCutOffWithANotification() throws Exception {
+        StringBuilder service = new StringBuilder("package deep;\nclass Service {\n    private CounterRepository counters;\n");
+        service.append("    public void top(long id) { Counter c = counters.findById(id).orElseThrow(); c.setValue(0); step0(c); }\n");
+        int depth = 40;
+        for (int i = 0; i < depth; i++) {
+            service.append("    private void step").append(i).append("(Counter c) { step").append(i + 1).append("(c); }\n");
+        }
+        service.append("    private void step").append(depth).append("(Counter c) { counters.save(c); }\n}\n");
+        AnalysisResult result = analyze(service.toString());
+        assertTrue(result.notifications().stream().anyMatch(n -> n.message().contains("call chain")), result.notifications().toString());
+    }
+}
