@@ -41,6 +41,18 @@ mirror_of() { # OWNER+NAME -> bare git dir, or empty
   done
 }
 
+absent_paths() { # bare git dir, commit -> paths whose blobs the mirror lacks (large files)
+  git -c core.quotePath=false --git-dir="$1" ls-tree -r --full-tree "$2" | awk -F'\t' '$1 ~ / blob / {split($1, a, " "); print a[3] "\t" $2}' |
+    python3 -c '
+import subprocess, sys
+rows = [l.rstrip("\n").split("\t", 1) for l in sys.stdin]
+out = subprocess.run(["git", "--git-dir=" + sys.argv[1], "cat-file", "--batch-check=%(objectname) %(objecttype)"],
+                     input="".join(r[0] + "\n" for r in rows), capture_output=True, text=True).stdout.splitlines()
+for (sha, path), status in zip(rows, out):
+    if status.endswith("missing"):
+        print(path)' "$1"
+}
+
 extract() { # repo commit -> tree path on stdout; messages on stderr
   local repo=$1 commit=$2 key tree git tmp
   key=${repo/\//+}
@@ -49,7 +61,19 @@ extract() { # repo commit -> tree path on stdout; messages on stderr
     if [ -f "$tree/.raceguard-commit" ] && [ "$(cat "$tree/.raceguard-commit")" != "$commit" ]; then
       echo "$tree holds $(cat "$tree/.raceguard-commit"), not $commit: remove it or use another -c CORPUS" >&2; return 1
     fi
-    [ -f "$tree/.raceguard-commit" ] || echo "  reusing $tree (extracted elsewhere; assumed to be $commit)" >&2
+    if [ ! -f "$tree/.raceguard-commit" ]; then
+      # extracted elsewhere: at least check that no file is missing (an interrupted extraction)
+      git=$(mirror_of "$key")
+      if [ -n "$git" ]; then
+        local want have
+        want=$(( $(git --git-dir="$git" ls-tree -r "$commit" | wc -l) - $(absent_paths "$git" "$commit" | wc -l) ))
+        have=$(find "$tree" -type f | wc -l)
+        if [ "$have" -lt "$want" ]; then
+          echo "$tree is incomplete ($have of $want files of $commit): use another -c CORPUS" >&2; return 1
+        fi
+      fi
+      echo "  reusing $tree (extracted elsewhere; assumed to be $commit)" >&2
+    fi
     echo "$tree"; return
   fi
   git=$(mirror_of "$key")
@@ -61,7 +85,14 @@ extract() { # repo commit -> tree path on stdout; messages on stderr
   git --git-dir="$git" cat-file -e "$commit^{commit}" 2>/dev/null || {
     echo "mirror $git lacks commit $commit of $repo: update the mirror (git fetch) or change apps.tsv" >&2; return 1; }
   tmp=$(mktemp -d "$corpus/.extract.XXXXXX")
-  git --git-dir="$git" archive "$commit" | tar -x -C "$tmp"
+  # A mirror may lack its largest blobs: leave those files out instead of failing half-way.
+  local -a excludes=()
+  local path
+  while IFS= read -r path; do excludes+=(":(exclude,literal)$path"); done < <(absent_paths "$git" "$commit")
+  [ ${#excludes[@]} -eq 0 ] || echo "  ${#excludes[@]} file(s) absent from the mirror left out: ${excludes[*]#:(exclude,literal)}" >&2
+  if ! git --git-dir="$git" archive "$commit" -- . "${excludes[@]}" 2>/dev/null | tar -x -C "$tmp"; then
+    echo "extracting $repo@$commit from $git failed" >&2; rm -rf "$tmp"; return 1
+  fi
   echo "$commit" > "$tmp/.raceguard-commit"
   mv "$tmp" "$tree"
   echo "  extracted $repo@${commit:0:12} to $tree" >&2
