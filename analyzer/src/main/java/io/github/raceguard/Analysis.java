@@ -86,14 +86,14 @@ public final class Analysis {
         List<List<Path>> batches = SourceBatches.plan(discovered.files(), request.sources(),
                 SourceBatches.budgetFor(Runtime.getRuntime().maxMemory()));
         int analyzed = 0;
-        int[] limits = new int[2]; // call chains cut off, expression types the solver could not resolve
+        int[] limits = new int[2]; // recursion cycles that did not settle, expression types the solver could not resolve
         for (List<Path> batch : batches) {
             analyzed += analyzeBatch(batch, request, rules, findings, suppressed, notifications, limits);
         }
         if (limits[0] > 0) {
             notifications.add(new Notification(Level.NOTE, limits[0]
-                    + " call chain(s) were deeper than " + io.github.raceguard.flow.ReadModifyWriteAnalysis.maxCallDepth()
-                    + " methods; reads and writes below that depth were not composed into findings.", null, 0, null));
+                    + " recursion cycle(s) did not settle within " + io.github.raceguard.flow.SummaryEngine.MAX_ROUNDS
+                    + " walks of each method; facts composed around them may be incomplete.", null, 0, null));
         }
         if (limits[1] > 0) {
             notifications.add(new Notification(Level.NOTE, limits[1]
@@ -138,7 +138,8 @@ public final class Analysis {
         } finally {
             model.symbolSolver().close();
         }
-        limits[0] += model.readModifyWrites().cutOffs();
+        limits[0] += model.readModifyWrites().unconverged() + model.dataWrites().unconverged()
+                + model.existenceChecks().unconverged();
         limits[1] += model.symbolSolver().failures();
         return files.size();
     }

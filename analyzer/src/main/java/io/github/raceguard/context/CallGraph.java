@@ -39,6 +39,7 @@ public final class CallGraph {
     private final Map<CallableDeclaration<?>, List<MethodCallExpr>> callers = Collections.synchronizedMap(new IdentityHashMap<>());
 
     private final List<io.github.raceguard.source.ParsedFile> files;
+    private final CallComponents components = new CallComponents(this);
 
     public CallGraph(TypeIndex types, TypeResolver resolver, List<io.github.raceguard.source.ParsedFile> files) {
         this.types = types;
@@ -54,6 +55,11 @@ public final class CallGraph {
     /** The source method {@code call} invokes (with or without a body: mapper interfaces have none). */
     public Optional<MethodDeclaration> callee(MethodCallExpr call) {
         return ownerOf(call).flatMap(owner -> method(owner, call));
+    }
+
+    /** The strongly connected components of this graph (recursion cycles), shared by the summary analyses. */
+    public CallComponents components() {
+        return components;
     }
 
     /** True when the call goes through another bean (a Spring proxy), not to {@code this}. */
