@@ -36,7 +36,7 @@ public final class CallGraph {
     private final TypeResolver resolver;
     private volatile Map<String, List<MethodCallExpr>> callsByName;
     private volatile Map<String, List<TypeDeclaration<?>>> implementations;
-    private final Map<CallableDeclaration<?>, List<MethodCallExpr>> callers = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final io.github.raceguard.types.Memo<CallableDeclaration<?>, List<MethodCallExpr>> callers = io.github.raceguard.types.Memo.byIdentity();
 
     private final List<io.github.raceguard.source.ParsedFile> files;
     private final CallComponents components = new CallComponents(this);
@@ -105,7 +105,7 @@ public final class CallGraph {
 
     /** Every call in the sources that resolves to {@code method}. */
     public List<MethodCallExpr> callers(CallableDeclaration<?> method) {
-        return callers.computeIfAbsent(method, m -> {
+        return callers.get(method, m -> {
             List<MethodCallExpr> found = new ArrayList<>();
             for (MethodCallExpr call : callsByName().getOrDefault(m.getNameAsString(), List.of())) {
                 if (call.getArguments().size() == m.getParameters().size()
