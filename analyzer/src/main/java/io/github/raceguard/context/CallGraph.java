@@ -54,7 +54,32 @@ public final class CallGraph {
 
     /** The source method {@code call} invokes (with or without a body: mapper interfaces have none). */
     public Optional<MethodDeclaration> callee(MethodCallExpr call) {
-        return ownerOf(call).flatMap(owner -> method(owner, call));
+        if (!declaredNames().contains(call.getNameAsString())) {
+            return Optional.empty(); // no source type declares a method of that name: a library call
+        }
+        return resolved.get(call, c -> ownerOf(c).flatMap(owner -> method(owner, c)));
+    }
+
+    /** Calls resolved so far: every analysis asks again for the calls it walks. */
+    private final io.github.raceguard.types.Memo<MethodCallExpr, Optional<MethodDeclaration>> resolved =
+            io.github.raceguard.types.Memo.byIdentity();
+    private volatile Set<String> declaredNames;
+
+    /** The names of the methods the sources declare. */
+    private Set<String> declaredNames() {
+        Set<String> names = declaredNames;
+        if (names == null) {
+            Set<String> found = new java.util.HashSet<>();
+            for (io.github.raceguard.source.ParsedFile file : files) {
+                for (CallableDeclaration<?> callable : file.callables()) {
+                    if (callable instanceof MethodDeclaration) {
+                        found.add(callable.getNameAsString());
+                    }
+                }
+            }
+            declaredNames = names = Set.copyOf(found);
+        }
+        return names;
     }
 
     /** The strongly connected components of this graph (recursion cycles), shared by the summary analyses. */
