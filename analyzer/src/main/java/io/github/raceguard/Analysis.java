@@ -27,6 +27,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** The one entry point shared by the CLI and the Maven plugin. */
 public final class Analysis {
@@ -50,6 +51,14 @@ public final class Analysis {
 
     /** Runs the given rules (embedders and tests; the catalog's enabled rules otherwise). */
     public static AnalysisResult run(AnalysisRequest request, List<Rule> rules) throws AnalysisException {
+        return run(request, rules, UnaryOperator.identity());
+    }
+
+    /**
+     * Like {@link #run(AnalysisRequest, List)}, with the discovered files put in the order
+     * {@code order} gives (tests: the result must not depend on it).
+     */
+    static AnalysisResult run(AnalysisRequest request, List<Rule> rules, UnaryOperator<List<Path>> order) throws AnalysisException {
         if (request.sources().isEmpty()) {
             throw new AnalysisException("No source path given.");
         }
@@ -83,17 +92,17 @@ public final class Analysis {
 
         List<Finding> findings = new ArrayList<>();
         List<Finding> suppressed = new ArrayList<>();
-        List<List<Path>> batches = SourceBatches.plan(discovered.files(), request.sources(),
+        List<List<Path>> batches = SourceBatches.plan(order.apply(discovered.files()), request.sources(),
                 SourceBatches.budgetFor(Runtime.getRuntime().maxMemory()));
         int analyzed = 0;
-        int[] limits = new int[2]; // call chains cut off, expression types the solver could not resolve
+        int[] limits = new int[2]; // recursion cycles that did not settle, expression types the solver could not resolve
         for (List<Path> batch : batches) {
             analyzed += analyzeBatch(batch, request, rules, findings, suppressed, notifications, limits);
         }
         if (limits[0] > 0) {
             notifications.add(new Notification(Level.NOTE, limits[0]
-                    + " call chain(s) were deeper than " + io.github.raceguard.flow.ReadModifyWriteAnalysis.maxCallDepth()
-                    + " methods; reads and writes below that depth were not composed into findings.", null, 0, null));
+                    + " recursion cycle(s) did not settle within " + io.github.raceguard.flow.SummaryEngine.MAX_ROUNDS
+                    + " walks of each method; facts composed around them may be incomplete.", null, 0, null));
         }
         if (limits[1] > 0) {
             notifications.add(new Notification(Level.NOTE, limits[1]
@@ -114,10 +123,15 @@ public final class Analysis {
         return result;
     }
 
-    /** Parses one part of the tree, builds its model and runs the rules; returns how many files were analyzed. */
+    /**
+     * Parses one part of the tree, builds its model and runs the rules, file by file on every
+     * thread the request allows; each file's results are kept apart and merged in file order.
+     * Returns how many files were analyzed.
+     */
     private static int analyzeBatch(List<Path> batch, AnalysisRequest request, List<Rule> rules, List<Finding> findings,
                                     List<Finding> suppressed, List<Notification> notifications, int[] limits) {
-        List<SourceParser.Outcome> outcomes = Workers.map(batch, SourceParser::parse);
+        int threads = request.effectiveThreads();
+        List<SourceParser.Outcome> outcomes = Workers.map(batch, threads, SourceParser::parse);
         List<ParsedFile> files = new ArrayList<>();
         for (SourceParser.Outcome outcome : outcomes) {
             if (outcome.file() != null) {
@@ -129,22 +143,28 @@ public final class Analysis {
         List<Path> roots = sourceRoots(files);
         ProjectModel model = ProjectModel.build(files, roots, request.classpath(), ResourceFiles.near(roots, request.sources()));
         try {
-            Workers.onLargeStack(() -> {
-                for (ParsedFile file : files) {
-                    analyzeFile(file, rules, model, findings, suppressed, notifications);
-                }
-                return null;
-            });
+            for (FileResult result : Workers.map(files, threads, file -> analyzeFile(file, rules, model))) {
+                findings.addAll(result.findings());
+                suppressed.addAll(result.suppressed());
+                notifications.addAll(result.notifications());
+            }
         } finally {
             model.symbolSolver().close();
         }
-        limits[0] += model.readModifyWrites().cutOffs();
+        limits[0] += model.readModifyWrites().unconverged() + model.dataWrites().unconverged()
+                + model.existenceChecks().unconverged();
         limits[1] += model.symbolSolver().failures();
         return files.size();
     }
 
-    private static void analyzeFile(ParsedFile file, List<Rule> rules, ProjectModel model, List<Finding> findings,
-                                    List<Finding> suppressed, List<Notification> notifications) {
+    /** What the rules found in one file: computed on its own, merged in file order. */
+    private record FileResult(List<Finding> findings, List<Finding> suppressed, List<Notification> notifications) {
+    }
+
+    private static FileResult analyzeFile(ParsedFile file, List<Rule> rules, ProjectModel model) {
+        List<Finding> findings = new ArrayList<>();
+        List<Finding> suppressed = new ArrayList<>();
+        List<Notification> notifications = new ArrayList<>();
         CompilationUnit unit = file.unit();
         Suppressions suppressions = new Suppressions(unit, file.suppressionComments());
         List<Finding> found = new ArrayList<>();
@@ -163,6 +183,7 @@ public final class Analysis {
         for (Finding finding : found) {
             (suppressions.suppresses(finding) ? suppressed : findings).add(finding);
         }
+        return new FileResult(findings, suppressed, notifications);
     }
 
     /** The folder above each file's package directories: what the symbol solver needs as a source root. */

@@ -16,9 +16,15 @@ import java.util.Set;
  * @param excludes      Ant-style patterns ({@code **}/generated/**) matched against source paths
  *                      relative to {@code sourceRoot}; matching files are not analyzed
  * @param cacheDirectory where results are kept for reuse when nothing changed; null for none
+ * @param threads       how many threads parse files and run rules; 0 or less for one per available core
  */
 public record AnalysisRequest(List<Path> sources, List<Path> classpath, Set<String> disabledRules,
-                              Path sourceRoot, List<String> excludes, Path cacheDirectory) {
+                              Path sourceRoot, List<String> excludes, Path cacheDirectory, int threads) {
+
+    public AnalysisRequest(List<Path> sources, List<Path> classpath, Set<String> disabledRules,
+                           Path sourceRoot, List<String> excludes, Path cacheDirectory) {
+        this(sources, classpath, disabledRules, sourceRoot, excludes, cacheDirectory, 0);
+    }
 
     public AnalysisRequest(List<Path> sources, List<Path> classpath, Set<String> disabledRules,
                            Path sourceRoot, List<String> excludes) {
@@ -30,6 +36,16 @@ public record AnalysisRequest(List<Path> sources, List<Path> classpath, Set<Stri
         classpath = List.copyOf(classpath);
         disabledRules = Set.copyOf(disabledRules);
         excludes = List.copyOf(excludes);
+    }
+
+    /** The same request run on {@code count} threads (0 or less: one per available core). */
+    public AnalysisRequest withThreads(int count) {
+        return new AnalysisRequest(sources, classpath, disabledRules, sourceRoot, excludes, cacheDirectory, count);
+    }
+
+    /** The threads to use: {@link #threads}, or one per available core. */
+    public int effectiveThreads() {
+        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     }
 
     public static AnalysisRequest of(List<Path> sources, List<Path> classpath) {

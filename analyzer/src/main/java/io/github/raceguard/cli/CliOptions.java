@@ -13,7 +13,7 @@ import java.util.Set;
 /** The command line of SPEC §2, parsed. */
 record CliOptions(List<Path> paths, Format format, Path output, List<Path> classpath, Level failOn,
                   Set<String> disabled, Path baseline, Path writeBaseline, Path cache, List<String> excludes,
-                  boolean showSuppressed, boolean help, boolean version, boolean listRules) {
+                  boolean showSuppressed, boolean help, boolean version, boolean listRules, int threads) {
 
     enum Format { TEXT, SARIF }
 
@@ -39,6 +39,7 @@ record CliOptions(List<Path> paths, Format format, Path output, List<Path> class
                   --baseline FILE            report only findings not in this baseline
                   --write-baseline FILE      write the current findings as a baseline and exit 0
                   --cache DIR                reuse per-file results kept in DIR (accepted; see README)
+                  --threads N                parse and run rules on N threads (default: one per core)
                   --show-suppressed          also list suppressed findings (text format)
                   --list-rules               print the rules and exit
                   --version                  print the version and exit
@@ -64,6 +65,7 @@ record CliOptions(List<Path> paths, Format format, Path output, List<Path> class
         boolean help = false;
         boolean version = false;
         boolean listRules = false;
+        int threads = 0;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String value = null;
@@ -113,6 +115,17 @@ record CliOptions(List<Path> paths, Format format, Path output, List<Path> class
                 case "--baseline" -> baseline = Path.of(value != null ? value : next(args, ++i, arg));
                 case "--write-baseline" -> writeBaseline = Path.of(value != null ? value : next(args, ++i, arg));
                 case "--cache" -> cache = Path.of(value != null ? value : next(args, ++i, arg));
+                case "--threads" -> {
+                    String n = value != null ? value : next(args, ++i, arg);
+                    try {
+                        threads = Integer.parseInt(n.trim());
+                    } catch (NumberFormatException e) {
+                        threads = -1;
+                    }
+                    if (threads < 1) {
+                        throw new UsageException("--threads must be a positive number, not '" + n + "'");
+                    }
+                }
                 default -> {
                     if (arg.startsWith("-") && arg.length() > 1) {
                         throw new UsageException("unknown option " + arg);
@@ -125,7 +138,7 @@ record CliOptions(List<Path> paths, Format format, Path output, List<Path> class
             throw new UsageException("no PATH given");
         }
         return new CliOptions(paths, format, output, classpath, failOn, disabled, baseline, writeBaseline, cache,
-                excludes, showSuppressed, help, version, listRules);
+                excludes, showSuppressed, help, version, listRules, threads);
     }
 
     private static String next(String[] args, int i, String option) throws UsageException {

@@ -36,9 +36,10 @@ public final class CallGraph {
     private final TypeResolver resolver;
     private volatile Map<String, List<MethodCallExpr>> callsByName;
     private volatile Map<String, List<TypeDeclaration<?>>> implementations;
-    private final Map<CallableDeclaration<?>, List<MethodCallExpr>> callers = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final io.github.raceguard.types.Memo<CallableDeclaration<?>, List<MethodCallExpr>> callers = io.github.raceguard.types.Memo.byIdentity();
 
     private final List<io.github.raceguard.source.ParsedFile> files;
+    private final CallComponents components = new CallComponents(this);
 
     public CallGraph(TypeIndex types, TypeResolver resolver, List<io.github.raceguard.source.ParsedFile> files) {
         this.types = types;
@@ -53,7 +54,37 @@ public final class CallGraph {
 
     /** The source method {@code call} invokes (with or without a body: mapper interfaces have none). */
     public Optional<MethodDeclaration> callee(MethodCallExpr call) {
-        return ownerOf(call).flatMap(owner -> method(owner, call));
+        if (!declaredNames().contains(call.getNameAsString())) {
+            return Optional.empty(); // no source type declares a method of that name: a library call
+        }
+        return resolved.get(call, c -> ownerOf(c).flatMap(owner -> method(owner, c)));
+    }
+
+    /** Calls resolved so far: every analysis asks again for the calls it walks. */
+    private final io.github.raceguard.types.Memo<MethodCallExpr, Optional<MethodDeclaration>> resolved =
+            io.github.raceguard.types.Memo.byIdentity();
+    private volatile Set<String> declaredNames;
+
+    /** The names of the methods the sources declare. */
+    private Set<String> declaredNames() {
+        Set<String> names = declaredNames;
+        if (names == null) {
+            Set<String> found = new java.util.HashSet<>();
+            for (io.github.raceguard.source.ParsedFile file : files) {
+                for (CallableDeclaration<?> callable : file.callables()) {
+                    if (callable instanceof MethodDeclaration) {
+                        found.add(callable.getNameAsString());
+                    }
+                }
+            }
+            declaredNames = names = Set.copyOf(found);
+        }
+        return names;
+    }
+
+    /** The strongly connected components of this graph (recursion cycles), shared by the summary analyses. */
+    public CallComponents components() {
+        return components;
     }
 
     /** True when the call goes through another bean (a Spring proxy), not to {@code this}. */
@@ -99,7 +130,7 @@ public final class CallGraph {
 
     /** Every call in the sources that resolves to {@code method}. */
     public List<MethodCallExpr> callers(CallableDeclaration<?> method) {
-        return callers.computeIfAbsent(method, m -> {
+        return callers.get(method, m -> {
             List<MethodCallExpr> found = new ArrayList<>();
             for (MethodCallExpr call : callsByName().getOrDefault(m.getNameAsString(), List.of())) {
                 if (call.getArguments().size() == m.getParameters().size()

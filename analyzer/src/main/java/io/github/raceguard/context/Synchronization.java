@@ -27,7 +27,6 @@ import com.github.javaparser.ast.stmt.TryStmt;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,7 +60,7 @@ public final class Synchronization {
     /** Every lock held at {@code node}: acquired around it in its method, or held by all callers of its private method. */
     public Set<Guard> at(Node node) {
         Set<Guard> held = new LinkedHashSet<>(local(node));
-        enclosingCallable(node).ifPresent(method -> held.addAll(entry(method, new HashSet<>())));
+        enclosingCallable(node).ifPresent(method -> held.addAll(entry(method, new EntryWalk())));
         return held;
     }
 
@@ -253,7 +252,19 @@ public final class Synchronization {
 
     // ---- locks every caller holds
 
-    private Set<Guard> entry(CallableDeclaration<?> method, Set<CallableDeclaration<?>> inProgress) {
+    /** One top-down walk over callers: the methods in progress, and how many cycles it cut. */
+    private static final class EntryWalk {
+        final Set<CallableDeclaration<?>> inProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        int cuts;
+    }
+
+    /**
+     * A result is kept only when no caller cycle was cut below it: one computed inside a cycle
+     * depends on where the cycle was entered, and would make the answer depend on the order of
+     * questions.
+     */
+    private Set<Guard> entry(CallableDeclaration<?> method, EntryWalk walk) {
+        Set<CallableDeclaration<?>> inProgress = walk.inProgress;
         if (!(method instanceof MethodDeclaration m) || !m.isPrivate()) {
             return Set.of();
         }
@@ -262,14 +273,16 @@ public final class Synchronization {
             return known;
         }
         if (!inProgress.add(method)) {
+            walk.cuts++;
             return null; // a cycle: the caller in progress decides
         }
+        int cutsBefore = walk.cuts;
         Set<Guard> common = null;
         for (MethodCallExpr call : callGraph.callers(m)) {
             Optional<CallableDeclaration<?>> caller = enclosingCallable(call);
             Set<Guard> held = new LinkedHashSet<>(local(call));
             if (caller.isPresent() && !deferred(call, caller.get())) {
-                Set<Guard> callerEntry = entry(caller.get(), inProgress);
+                Set<Guard> callerEntry = entry(caller.get(), walk);
                 if (callerEntry == null) {
                     continue;
                 }
@@ -283,7 +296,9 @@ public final class Synchronization {
         }
         inProgress.remove(method);
         Set<Guard> result = common == null ? Set.of() : Set.copyOf(common);
-        entry.put(method, result);
+        if (walk.cuts == cutsBefore || inProgress.isEmpty()) {
+            entry.put(method, result);
+        }
         return result;
     }
 

@@ -34,7 +34,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Transactions {
 
-    private final Map<CallableDeclaration<?>, TransactionContext> cache = new ConcurrentHashMap<>();
+    private final Map<CallableDeclaration<?>, TransactionContext> cache = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     private final TypeResolver resolver;
     private final CallGraph callGraph;
 

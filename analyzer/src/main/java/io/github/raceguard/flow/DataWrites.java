@@ -183,12 +183,40 @@ public final class DataWrites {
         static final Summary EMPTY = new Summary(List.of(), List.of());
 
         public Summary {
-            writes = List.copyOf(writes);
+            // one write per fact and place: a recursion reaches its own writes again, with longer steps
+            Set<List<Object>> seen = new HashSet<>();
+            List<Write> distinct = new ArrayList<>(writes.size());
+            for (Write w : writes) {
+                if (seen.add(key(w))) {
+                    distinct.add(w);
+                }
+            }
+            writes = List.copyOf(distinct);
             longestPath = List.copyOf(longestPath);
+        }
+
+        private static List<Object> key(Write w) {
+            return java.util.Arrays.asList(w.kind(), w.description(), w.entity(), w.site(),
+                    w.steps().isEmpty() ? null : w.steps().get(w.steps().size() - 1), w.inTransaction(), w.locked(), w.guarded());
+        }
+
+        /**
+         * What a recursion cycle's fixed point compares: the writes made, and the path's first
+         * units (a path through a recursion grows with every round; the rules read its first three).
+         */
+        Object facts() {
+            Set<List<Object>> writeFacts = new HashSet<>();
+            for (Write w : writes) {
+                writeFacts.add(key(w));
+            }
+            List<String> pathFacts = new ArrayList<>();
+            for (int i = 0; i < longestPath.size() && i < 4; i++) {
+                pathFacts.add(longestPath.get(i).description());
+            }
+            return List.of(writeFacts, pathFacts);
         }
     }
 
-    private static final int MAX_CALL_DEPTH = 8;
     private static final int MAX_SUPERCLASS_DEPTH = 5;
     private static final Pattern INCREMENT_SQL = Pattern.compile("(\\w+\\.)?(\\w+)\\s*=\\s*(coalesce\\(\\s*)?(\\w+\\.)?\\2\\b[^,]*?[+-]");
     private static final Pattern UPSERT_SQL = Pattern.compile("\\bon\\s+conflict\\b|\\bon\\s+duplicate\\s+key\\b|^insert\\s+ignore\\b|\\bwhere\\s+not\\s+exists\\b");
@@ -211,8 +239,7 @@ public final class DataWrites {
     private final Scheduling scheduling;
     private final ExternalCalls external;
 
-    private final Map<CallableDeclaration<?>, Summary> summaries = new IdentityHashMap<>();
-    private final Set<CallableDeclaration<?>> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final SummaryEngine<Summary> summaries;
 
     public DataWrites(TypeResolver resolver, DataLayer dataLayer, CallGraph callGraph, Transactions transactions,
                       Scheduling scheduling, ExternalCalls external) {
@@ -222,25 +249,17 @@ public final class DataWrites {
         this.transactions = transactions;
         this.scheduling = scheduling;
         this.external = external;
+        this.summaries = SummaryEngine.of(callGraph.components(), Summary.EMPTY, m -> new Walk(m).run(), Summary::facts);
     }
 
-    /** The summary of {@code method}; computed once. */
-    public synchronized Summary of(CallableDeclaration<?> method) {
-        Summary known = summaries.get(method);
-        if (known != null) {
-            return known;
-        }
-        if (inProgress.contains(method) || inProgress.size() >= MAX_CALL_DEPTH) {
-            return Summary.EMPTY; // recursion or a very deep chain: stop composing
-        }
-        inProgress.add(method);
-        try {
-            Summary summary = new Walk(method).run();
-            summaries.put(method, summary);
-            return summary;
-        } finally {
-            inProgress.remove(method);
-        }
+    /** How many recursion cycles did not settle (their summaries may miss writes). */
+    public int unconverged() {
+        return summaries.unconverged();
+    }
+
+    /** The summary of {@code method}, from the summary engine (a recursion cycle solved to a fixed point). */
+    public Summary of(CallableDeclaration<?> method) {
+        return summaries.summary(method);
     }
 
     /** {@code this::archive}, {@code auditLog::record}: the source method a method reference runs. */

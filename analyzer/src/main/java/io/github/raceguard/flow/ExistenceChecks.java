@@ -128,6 +128,33 @@ public final class ExistenceChecks {
     /** What a helper method contributes to its callers. */
     private record Summary(List<Site> inserts, List<Fact> ensures) {
         static final Summary EMPTY = new Summary(List.of(), List.of());
+
+        Summary {
+            // one insert per place and target, one fact each: a recursion reaches its own again, with longer steps
+            Set<List<Object>> seen = new HashSet<>();
+            List<Site> distinct = new ArrayList<>(inserts.size());
+            for (Site site : inserts) {
+                if (seen.add(key(site))) {
+                    distinct.add(site);
+                }
+            }
+            inserts = List.copyOf(distinct);
+            ensures = List.copyOf(new java.util.LinkedHashSet<>(ensures));
+        }
+
+        private static List<Object> key(Site site) {
+            return java.util.Arrays.asList(site.steps().isEmpty() ? null : site.steps().get(0), site.target(), site.operation(), site.via(),
+                    site.steps().isEmpty() ? null : site.steps().get(site.steps().size() - 1));
+        }
+
+        /** What a recursion cycle's fixed point compares. */
+        Object facts() {
+            Set<List<Object>> insertFacts = new HashSet<>();
+            for (Site site : inserts) {
+                insertFacts.add(key(site));
+            }
+            return List.of(insertFacts, Set.copyOf(ensures));
+        }
     }
 
     /** How a looked-up value is used. */
@@ -138,6 +165,8 @@ public final class ExistenceChecks {
     private static final Pattern FACTORY = Pattern.compile("of|create\\w*|new\\w*|from\\w*");
     private static final Pattern CONVERSION = Pattern.compile("(?:to|map|convert)[A-Z]\\w*|create\\w*|new[A-Z]\\w*|build[A-Z]\\w*");
     private static final int MAX_DEPTH = 3;
+    /** The depth a helper's summary is walked at: as called from the composing method. */
+    private static final int HELPER_DEPTH = 1;
     /** Names of calls that may be (or lead to) an existence check: methods without one need no helper resolution. */
     private static final Pattern CHECK_HINT = Pattern.compile("(?:exists|count|find|query|select|search|read|stream|get|is|has|check"
             + "|validate|ensure|assert|verify|require|lookup|single|optional)\\w*|ifPresent\\w*|orElse\\w*|state");
@@ -151,8 +180,7 @@ public final class ExistenceChecks {
     private final SqlConstants sqlText;
     private volatile Set<String> insertingNames;
     private final Map<CallableDeclaration<?>, List<CheckThenInsert>> cache = Collections.synchronizedMap(new IdentityHashMap<>());
-    private final Map<CallableDeclaration<?>, Summary> summaries = Collections.synchronizedMap(new IdentityHashMap<>());
-    private final Set<CallableDeclaration<?>> inProgress = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
+    private final SummaryEngine<Summary> summaries;
 
     public ExistenceChecks(TypeResolver resolver, DataLayer dataLayer, CallGraph callGraph, Transactions transactions,
                            UniqueConstraints unique) {
@@ -162,6 +190,12 @@ public final class ExistenceChecks {
         this.transactions = transactions;
         this.unique = unique;
         this.sqlText = new SqlConstants(resolver.types());
+        this.summaries = SummaryEngine.of(callGraph.components(), Summary.EMPTY, m -> computeSummary((MethodDeclaration) m), Summary::facts);
+    }
+
+    /** How many recursion cycles among helpers did not settle. */
+    public int unconverged() {
+        return summaries.unconverged();
     }
 
     public UniqueConstraints uniqueConstraints() {
@@ -1040,44 +1074,37 @@ public final class ExistenceChecks {
      * that throw when the row exists).
      */
     private Summary summary(MethodDeclaration helper, int depth) {
-        Summary known = summaries.get(helper);
-        if (known != null) {
-            return known;
-        }
-        if (depth > MAX_DEPTH || !inProgress.add(helper)) {
-            return Summary.EMPTY;
-        }
-        try {
-            List<Site> inserts = new ArrayList<>();
-            List<MethodCallExpr> calls = ownCalls(helper);
-            List<Site> candidates = new ArrayList<>(directInserts(calls, helper));
-            if (depth < MAX_DEPTH) {
-                Set<String> inserting = insertingMethodNames();
-                for (MethodCallExpr call : calls) {
-                    if (!INSERT_CALLS.contains(call.getNameAsString()) && inserting.contains(call.getNameAsString()) && mayBeHelper(call)) {
-                        helperInserts(call, helper, candidates, depth + 1);
-                    }
+        return summaries.summary(helper); // the same at every depth: the engine composes helpers of helpers
+    }
+
+    /** A helper's summary, walked as a helper called from the composing method (depth 1). */
+    private Summary computeSummary(MethodDeclaration helper) {
+        int depth = HELPER_DEPTH;
+        List<Site> inserts = new ArrayList<>();
+        List<MethodCallExpr> calls = ownCalls(helper);
+        List<Site> candidates = new ArrayList<>(directInserts(calls, helper));
+        if (depth < MAX_DEPTH) {
+            Set<String> inserting = insertingMethodNames();
+            for (MethodCallExpr call : calls) {
+                if (!INSERT_CALLS.contains(call.getNameAsString()) && inserting.contains(call.getNameAsString()) && mayBeHelper(call)) {
+                    helperInserts(call, helper, candidates, depth + 1);
                 }
             }
-            for (Site site : candidates) {
-                List<Fact> facts = new ArrayList<>(guards(site.node(), helper, depth));
-                for (Node origin : site.origins()) {
-                    facts.addAll(guards(origin, helper, depth));
-                }
-                boolean guarded = facts.stream().anyMatch(f -> f.absent() && sameTarget(f.check().target(), site.target()));
-                if (!guarded && duplicateKeyHandled(site.node(), helper).isEmpty()) {
-                    inserts.add(site);
-                }
-            }
-            List<Fact> ensures = new ArrayList<>();
-            for (Statement statement : helper.getBody().orElseThrow().getStatements()) {
-                ensures.addAll(afterStatement(statement, true, helper, depth));
-            }
-            Summary summary = new Summary(List.copyOf(inserts), List.copyOf(ensures));
-            summaries.put(helper, summary);
-            return summary;
-        } finally {
-            inProgress.remove(helper);
         }
+        for (Site site : candidates) {
+            List<Fact> facts = new ArrayList<>(guards(site.node(), helper, depth));
+            for (Node origin : site.origins()) {
+                facts.addAll(guards(origin, helper, depth));
+            }
+            boolean guarded = facts.stream().anyMatch(f -> f.absent() && sameTarget(f.check().target(), site.target()));
+            if (!guarded && duplicateKeyHandled(site.node(), helper).isEmpty()) {
+                inserts.add(site);
+            }
+        }
+        List<Fact> ensures = new ArrayList<>();
+        for (Statement statement : helper.getBody().orElseThrow().getStatements()) {
+            ensures.addAll(afterStatement(statement, true, helper, depth));
+        }
+        return new Summary(List.copyOf(inserts), List.copyOf(ensures));
     }
 }

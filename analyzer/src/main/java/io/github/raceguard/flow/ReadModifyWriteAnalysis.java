@@ -80,9 +80,7 @@ public final class ReadModifyWriteAnalysis {
     private final EntityMethods entityMethods;
     private final Transactions transactions;
 
-    private final Map<CallableDeclaration<?>, Summary> summaries = new IdentityHashMap<>();
-    private final Set<CallableDeclaration<?>> inProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    private static final int MAX_CALL_DEPTH = 8;
+    private final SummaryEngine<Summary> summaries;
 
     public ReadModifyWriteAnalysis(TypeResolver resolver, DataLayer dataLayer, CallGraph callGraph, Entities entities,
                                    EntityMethods entityMethods, Transactions transactions) {
@@ -92,21 +90,16 @@ public final class ReadModifyWriteAnalysis {
         this.entities = entities;
         this.entityMethods = entityMethods;
         this.transactions = transactions;
+        this.summaries = SummaryEngine.of(callGraph.components(), Summary.EMPTY, m -> new MethodWalk(m).run(), Summary::facts);
     }
 
-    private int cutOffs;
-
-    /** How many call chains were deeper than the composition limit (reads and writes below were not composed). */
-    public synchronized int cutOffs() {
-        return cutOffs;
-    }
-
-    public static int maxCallDepth() {
-        return MAX_CALL_DEPTH;
+    /** How many recursion cycles did not settle (their summaries may miss facts). */
+    public int unconverged() {
+        return summaries.unconverged();
     }
 
     /** The read-modify-writes whose composing method is {@code method}. */
-    public synchronized List<ReadModifyWrite> findings(CallableDeclaration<?> method) {
+    public List<ReadModifyWrite> findings(CallableDeclaration<?> method) {
         return summary(method).events;
     }
 
@@ -120,28 +113,23 @@ public final class ReadModifyWriteAnalysis {
         /** Parameters whose value the method writes with a bulk update ({@code update ... set balance = ?}). */
         final Map<Integer, List<Location>> writesValueOfParameter = new HashMap<>();
         final List<ReadModifyWrite> events = new ArrayList<>();
+
+        /** What a recursion cycle's fixed point compares: the facts, not the steps that explain them. */
+        Object facts() {
+            List<Object> returnedFacts = returned == null ? List.of()
+                    : List.of(returned.shape(), returned.tracked().read.location(), returned.tracked().changes.isEmpty());
+            List<Object> eventFacts = new ArrayList<>();
+            for (ReadModifyWrite e : events) {
+                eventFacts.add(List.of(String.valueOf(e.read()), e.write(), e.kind(), e.protection()));
+            }
+            return List.of(returnedFacts, changesParameter.keySet(), writesParameter.keySet(), writesValueOfParameter.keySet(),
+                    new java.util.HashSet<>(eventFacts));
+        }
     }
 
+    /** The method's summary, from the summary engine (a recursion cycle solved to a fixed point). */
     private Summary summary(CallableDeclaration<?> method) {
-        Summary known = summaries.get(method);
-        if (known != null) {
-            return known;
-        }
-        if (inProgress.contains(method)) {
-            return Summary.EMPTY; // recursion: the cycle's facts are composed where it is entered
-        }
-        if (inProgress.size() >= MAX_CALL_DEPTH) {
-            cutOffs++;
-            return Summary.EMPTY; // a very deep chain: stop composing, and say so
-        }
-        inProgress.add(method);
-        try {
-            Summary summary = new MethodWalk(method).run();
-            summaries.put(method, summary);
-            return summary;
-        } finally {
-            inProgress.remove(method);
-        }
+        return summaries.summary(method);
     }
 
     // ---------------------------------------------------------------------------------------

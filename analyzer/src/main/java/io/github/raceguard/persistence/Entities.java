@@ -25,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Entities {
 
     private final TypeIndex types;
-    private final Map<String, EntityInfo> cache = new ConcurrentHashMap<>();
+    private final io.github.raceguard.types.Memo<String, EntityInfo> cache = io.github.raceguard.types.Memo.byEquality();
 
     public Entities(TypeIndex types) {
         this.types = types;
@@ -37,7 +37,7 @@ public final class Entities {
      * without its source no version can be seen.
      */
     public EntityInfo find(String fqn) {
-        return cache.computeIfAbsent(fqn, name -> {
+        return cache.get(fqn, name -> {
             boolean jpa = isJpaEntity(name);
             return new EntityInfo(name, jpa, versionOf(name, new HashSet<>()), true);
         });

@@ -33,7 +33,7 @@ public final class EntityMethods {
             "put", "putAll", "clear", "set", "retainAll", "replaceAll", "merge", "compute", "computeIfAbsent", "computeIfPresent");
 
     private final TypeIndex types;
-    private final Map<String, Boolean> cache = new ConcurrentHashMap<>();
+    private final io.github.raceguard.types.Memo<String, Boolean> cache = io.github.raceguard.types.Memo.byEquality();
 
     public EntityMethods(TypeIndex types) {
         this.types = types;
@@ -46,7 +46,7 @@ public final class EntityMethods {
             // compiled elsewhere: only the JavaBeans convention is known
             return isSetterName(name, arity);
         }
-        return cache.computeIfAbsent(typeName + "#" + name + "/" + arity,
+        return cache.get(typeName + "#" + name + "/" + arity,
                 key -> mutates(type.get(), name, arity, new HashSet<>()));
     }
 

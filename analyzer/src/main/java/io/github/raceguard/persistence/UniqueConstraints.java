@@ -88,7 +88,7 @@ public final class UniqueConstraints {
 
     private final TypeIndex types;
     private final Migrations migrations;
-    private final Map<String, Mapping> cache = new ConcurrentHashMap<>();
+    private final io.github.raceguard.types.Memo<String, Mapping> cache = io.github.raceguard.types.Memo.byEquality();
     private volatile Map<String, List<String>> entitiesByTable;
 
     public UniqueConstraints(TypeIndex types, Migrations migrations) {
@@ -101,7 +101,7 @@ public final class UniqueConstraints {
     }
 
     public Mapping mapping(String entity) {
-        return cache.computeIfAbsent(entity, this::read);
+        return cache.get(entity, this::read);
     }
 
     /**

@@ -40,6 +40,9 @@ public record ParsedFile(Path path, CompilationUnit unit, List<TypeDeclaration<?
             }
             alsoVisit.accept(node);
         });
+        // the import table is attached to the tree now, on its parsing worker: later the tree is
+        // only read, by as many threads as run rules (JavaParser's node data is a plain map)
+        io.github.raceguard.types.Imports.of(unit);
         return new ParsedFile(path, unit, List.copyOf(types), List.copyOf(calls), List.copyOf(callables), List.copyOf(suppressionComments));
     }
 }

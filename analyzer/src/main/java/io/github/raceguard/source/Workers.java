@@ -21,9 +21,14 @@ public final class Workers {
     private Workers() {
     }
 
-    /** Applies {@code task} to every input in parallel; the results keep the input order. */
+    /** Applies {@code task} to every input in parallel, one thread per core; the results keep the input order. */
     public static <I, O> List<O> map(List<I> inputs, Function<I, O> task) {
-        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), inputs.size()));
+        return map(inputs, Runtime.getRuntime().availableProcessors(), task);
+    }
+
+    /** Applies {@code task} to every input on at most {@code maxThreads} threads; the results keep the input order. */
+    public static <I, O> List<O> map(List<I> inputs, int maxThreads, Function<I, O> task) {
+        int threads = Math.max(1, Math.min(maxThreads, inputs.size()));
         AtomicInteger counter = new AtomicInteger();
         ThreadFactory factory = r -> {
             Thread thread = new Thread(null, r, "raceguard-worker-" + counter.incrementAndGet(), STACK_BYTES);

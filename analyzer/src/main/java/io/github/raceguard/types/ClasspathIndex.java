@@ -50,7 +50,7 @@ public final class ClasspathIndex {
     }
 
     private final ClassPool pool = new ClassPool(false);
-    private final Map<String, Optional<ClassFacts>> cache = new ConcurrentHashMap<>();
+    private final Memo<String, Optional<ClassFacts>> cache = Memo.byEquality();
     private final boolean empty;
 
     public ClasspathIndex(List<Path> classpath) {
@@ -76,7 +76,7 @@ public final class ClasspathIndex {
         if (empty || fqn == null) {
             return Optional.empty();
         }
-        return cache.computeIfAbsent(fqn, this::load);
+        return cache.get(fqn, this::load);
     }
 
     private Optional<ClassFacts> load(String fqn) {

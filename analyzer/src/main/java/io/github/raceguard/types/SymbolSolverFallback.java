@@ -52,16 +52,23 @@ public final class SymbolSolverFallback {
             // the JDK, which declares no data layer) and would re-parse source files to say so
             return Optional.empty();
         }
-        try {
-            JavaSymbolSolver solver = solver();
-            expression.findCompilationUnit().ifPresent(unit -> attach(unit, solver));
-            ResolvedType type = JavaParserFacade.get(typeSolver).getType(expression);
-            return Optional.of(toRef(type));
-        } catch (RuntimeException | StackOverflowError e) {
-            failures.incrementAndGet();
-            return Optional.empty();
+        // JavaParser's solver and its static facade caches are not thread-safe (javaparser#2671):
+        // one question at a time, across every model in this JVM
+        synchronized (SOLVER_LOCK) {
+            try {
+                JavaSymbolSolver solver = solver();
+                expression.findCompilationUnit().ifPresent(unit -> attach(unit, solver));
+                ResolvedType type = JavaParserFacade.get(typeSolver).getType(expression);
+                return Optional.of(toRef(type));
+            } catch (RuntimeException | StackOverflowError e) {
+                failures.incrementAndGet();
+                return Optional.empty();
+            }
         }
     }
+
+    /** Serializes every use of JavaParser's symbol solver in this JVM. */
+    private static final Object SOLVER_LOCK = new Object();
 
     private static void attach(CompilationUnit unit, JavaSymbolSolver solver) {
         synchronized (unit) {
@@ -125,7 +132,9 @@ public final class SymbolSolverFallback {
     /** Drops JavaParser's static per-solver caches so a long-lived JVM (a Maven reactor) does not keep ASTs. */
     public void close() {
         if (typeSolver != null) {
-            JavaParserFacade.clearInstances();
+            synchronized (SOLVER_LOCK) {
+                JavaParserFacade.clearInstances();
+            }
         }
     }
 }

@@ -28,7 +28,10 @@ public final class TypeIndex {
 
     public TypeIndex(List<ParsedFile> files, ClasspathIndex classpath) {
         this.classpath = classpath;
-        for (ParsedFile file : files) {
+        // a type declared twice (two modules, a copied class): the first by path wins, whatever the order of the files
+        List<ParsedFile> byPath = new ArrayList<>(files);
+        byPath.sort(java.util.Comparator.comparing(f -> f.path().toString()));
+        for (ParsedFile file : byPath) {
             for (TypeDeclaration<?> type : file.types()) {
                 type.getFullyQualifiedName().ifPresent(fqn -> {
                     byName.putIfAbsent(fqn, type);

@@ -76,6 +76,13 @@ abstract class AbstractRaceGuardMojo extends AbstractMojo {
     @Parameter(property = "raceguard.failOnToolError", defaultValue = "false")
     protected boolean failOnToolError;
 
+    /**
+     * How many threads parse the sources and run the rules; 0 (the default) means one per
+     * available processor. The result is the same on any number of threads.
+     */
+    @Parameter(property = "raceguard.threads", defaultValue = "0")
+    protected int threads;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
 
@@ -103,7 +110,7 @@ abstract class AbstractRaceGuardMojo extends AbstractMojo {
             return;
         }
         AnalysisRequest request = new AnalysisRequest(sources, classpath(), Set.copyOf(split(disabledRules)),
-                sourceRoot(), split(excludes), cacheDirectory == null ? null : cacheDirectory.toPath());
+                sourceRoot(), split(excludes), cacheDirectory == null ? null : cacheDirectory.toPath(), threads);
         AnalysisResult result = analyze(request);
         if (result != null) {
             handle(result);
@@ -121,6 +128,9 @@ abstract class AbstractRaceGuardMojo extends AbstractMojo {
         if (!unknown.isEmpty()) {
             throw new MojoExecutionException("RaceGuard: unknown rule id(s) in disabledRules: " + String.join(", ", unknown)
                     + ". Known rules: " + String.join(", ", new TreeSet<>(RuleCatalog.ids())));
+        }
+        if (threads < 0) {
+            throw new MojoExecutionException("RaceGuard: threads must be 0 (one per processor) or a positive number, not " + threads);
         }
     }
 
