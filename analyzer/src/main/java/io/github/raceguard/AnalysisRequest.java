@@ -16,9 +16,17 @@ import java.util.Set;
  * @param excludes      Ant-style patterns ({@code **}/generated/**) matched against source paths
  *                      relative to {@code sourceRoot}; matching files are not analyzed
  * @param cacheDirectory where results are kept for reuse when nothing changed; null for none
+ * @param skipTestPaths  leave out files that their path marks as test code
+ *                       ({@link io.github.raceguard.types.TestSources#isTestFile}): the command
+ *                       line's default; the Maven plugin chooses its source roots itself
  */
 public record AnalysisRequest(List<Path> sources, List<Path> classpath, Set<String> disabledRules,
-                              Path sourceRoot, List<String> excludes, Path cacheDirectory) {
+                              Path sourceRoot, List<String> excludes, Path cacheDirectory, boolean skipTestPaths) {
+
+    public AnalysisRequest(List<Path> sources, List<Path> classpath, Set<String> disabledRules,
+                           Path sourceRoot, List<String> excludes, Path cacheDirectory) {
+        this(sources, classpath, disabledRules, sourceRoot, excludes, cacheDirectory, false);
+    }
 
     public AnalysisRequest(List<Path> sources, List<Path> classpath, Set<String> disabledRules,
                            Path sourceRoot, List<String> excludes) {

@@ -13,7 +13,7 @@ import java.util.Set;
 /** The command line of SPEC §2, parsed. */
 record CliOptions(List<Path> paths, Format format, Path output, List<Path> classpath, Level failOn,
                   Set<String> disabled, Path baseline, Path writeBaseline, Path cache, List<String> excludes,
-                  boolean showSuppressed, boolean help, boolean version, boolean listRules) {
+                  boolean showSuppressed, boolean includeTests, boolean help, boolean version, boolean listRules) {
 
     enum Format { TEXT, SARIF }
 
@@ -40,6 +40,8 @@ record CliOptions(List<Path> paths, Format format, Path output, List<Path> class
                   --write-baseline FILE      write the current findings as a baseline and exit 0
                   --cache DIR                reuse per-file results kept in DIR (accepted; see README)
                   --show-suppressed          also list suppressed findings (text format)
+                  --include-tests            also analyze test sources (src/test/, src/it/, src/testFixtures/,
+                                             src/*Test/, integration-tests/ and *-test* modules; skipped by default)
                   --list-rules               print the rules and exit
                   --version                  print the version and exit
                   --help                     print this help and exit
@@ -61,6 +63,7 @@ record CliOptions(List<Path> paths, Format format, Path output, List<Path> class
         Path cache = null;
         List<String> excludes = new ArrayList<>();
         boolean showSuppressed = false;
+        boolean includeTests = false;
         boolean help = false;
         boolean version = false;
         boolean listRules = false;
@@ -77,6 +80,7 @@ record CliOptions(List<Path> paths, Format format, Path output, List<Path> class
                 case "--version" -> version = true;
                 case "--list-rules" -> listRules = true;
                 case "--show-suppressed" -> showSuppressed = true;
+                case "--include-tests" -> includeTests = true;
                 case "--format" -> {
                     String f = value != null ? value : next(args, ++i, arg);
                     format = switch (f.toLowerCase(Locale.ROOT)) {
@@ -125,7 +129,7 @@ record CliOptions(List<Path> paths, Format format, Path output, List<Path> class
             throw new UsageException("no PATH given");
         }
         return new CliOptions(paths, format, output, classpath, failOn, disabled, baseline, writeBaseline, cache,
-                excludes, showSuppressed, help, version, listRules);
+                excludes, showSuppressed, includeTests, help, version, listRules);
     }
 
     private static String next(String[] args, int i, String option) throws UsageException {
