@@ -390,7 +390,8 @@ public final class Singletons {
         }
         Optional<TypeDeclaration<?>> owner = method.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
         boolean perInstance = method instanceof ConstructorDeclaration || Names.hasAnnotation(method, SET_UP_ANNOTATIONS);
-        return !perInstance || owner.map(this::isSingleton).orElse(false);
+        // one instance: a singleton, or a configuration properties holder (Spring binds one bean per holder)
+        return !perInstance || owner.map(t -> isSingleton(t) || Names.hasAnnotation(t, CONFIGURATION_PROPERTIES)).orElse(false);
     }
 
     private boolean computeSetUp(CallableDeclaration<?> method, Set<CallableDeclaration<?>> inProgress) {
