@@ -505,7 +505,7 @@ public final class Singletons {
             if (caller.isEmpty() || caller.get() == m) {
                 continue;
             }
-            if (insideLambdaOrAnonymousClass(call, caller.get())) {
+            if (insideLambdaOrAnonymousClass(call, caller.get()) && !inStartupCallbackBean(call, caller.get())) {
                 return false; // may run later, on another thread
             }
             Boolean callerSetUp = setUp.get(caller.get());
@@ -523,6 +523,27 @@ public final class Singletons {
             }
         }
         return Optional.empty();
+    }
+
+    /** Beans the container runs once at startup: runners and customizers. */
+    private static boolean isStartupCallbackType(String simpleName) {
+        return simpleName.equals("CommandLineRunner") || simpleName.equals("ApplicationRunner") || simpleName.endsWith("Customizer");
+    }
+
+    /**
+     * True when {@code call} sits in the lambda a {@code @Bean} method returns as a startup runner or
+     * customizer ({@code @Bean CommandLineRunner load(..) { return args -> catalog.loadAll(); }}):
+     * the container runs it once, at startup.
+     */
+    private static boolean inStartupCallbackBean(Node call, CallableDeclaration<?> caller) {
+        if (!(caller instanceof MethodDeclaration bean) || !Names.hasAnnotation(bean, BEAN)
+                || !(bean.getType() instanceof ClassOrInterfaceType type) || !isStartupCallbackType(type.getNameAsString())) {
+            return false;
+        }
+        Optional<com.github.javaparser.ast.expr.LambdaExpr> lambda = call.findAncestor(com.github.javaparser.ast.expr.LambdaExpr.class);
+        return lambda.isPresent() && lambda.get().getParentNode().orElse(null) instanceof ReturnStmt ret
+                && ret.findAncestor(CallableDeclaration.class).map(c -> c == caller).orElse(false)
+                && lambda.get().findAncestor(com.github.javaparser.ast.expr.LambdaExpr.class).isEmpty();
     }
 
     private static boolean insideLambdaOrAnonymousClass(Node node, Node stop) {
