@@ -71,7 +71,8 @@ public final class Analysis {
                 : detectSourceRoot(request.sources().get(0));
         List<Notification> notifications = new ArrayList<>();
 
-        SourceDiscovery.Result discovered = SourceDiscovery.discover(request.sources(), sourceRoot, request.excludes());
+        SourceDiscovery.Result discovered = SourceDiscovery.discover(request.sources(), sourceRoot, request.excludes(),
+                request.skipTestPaths());
         notifications.addAll(discovered.notifications());
         if (discovered.files().isEmpty() && discovered.notifications().stream().anyMatch(n -> n.level() == Level.ERROR)) {
             throw new AnalysisException("No source to analyze: " + discovered.notifications().get(0).message()
@@ -83,7 +84,7 @@ public final class Analysis {
         if (cache != null) {
             cacheKey = ResultCache.key(discovered.files(), ResourceFiles.near(ResourceFiles.likelyRoots(discovered.files()), request.sources()),
                     request.classpath(), "disabled=" + new java.util.TreeSet<>(request.disabledRules()) + " excludes=" + request.excludes()
-                            + " root=" + sourceRoot);
+                            + " root=" + sourceRoot + " skipTests=" + request.skipTestPaths());
             Optional<AnalysisResult> cached = cache.load(cacheKey);
             if (cached.isPresent()) {
                 return cached.get();
@@ -116,7 +117,7 @@ public final class Analysis {
         findings.sort(REPORT_ORDER);
         suppressed.sort(REPORT_ORDER);
         AnalysisResult result = new AnalysisResult(sourceRoot, rules.stream().map(Rule::descriptor).toList(), findings, suppressed, 0,
-                notifications, analyzed);
+                notifications, analyzed, discovered.testFilesSkipped());
         if (cache != null) {
             cache.store(cacheKey, result);
         }
@@ -204,14 +205,20 @@ public final class Analysis {
         return List.copyOf(roots);
     }
 
-    /** The git root above {@code source}, else the current directory: GitHub resolves URIs against the repository root. */
+    /**
+     * The git root above {@code source} (GitHub resolves URIs against the repository root); outside
+     * a git repository the current directory when {@code source} lies below it, else the given
+     * folder itself (the parent of a given file), so that URIs are relative, never absolute.
+     */
     static Path detectSourceRoot(Path source) {
         Path start = source.toAbsolutePath().normalize();
-        for (Path p = Files.isDirectory(start) ? start : start.getParent(); p != null; p = p.getParent()) {
+        Path folder = Files.isDirectory(start) ? start : start.getParent();
+        for (Path p = folder; p != null; p = p.getParent()) {
             if (Files.exists(p.resolve(".git"))) {
                 return p;
             }
         }
-        return Path.of("").toAbsolutePath();
+        Path current = Path.of("").toAbsolutePath().normalize();
+        return folder == null || start.startsWith(current) ? current : folder;
     }
 }

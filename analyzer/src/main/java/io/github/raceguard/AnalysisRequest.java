@@ -17,13 +17,27 @@ import java.util.Set;
  *                      relative to {@code sourceRoot}; matching files are not analyzed
  * @param cacheDirectory where results are kept for reuse when nothing changed; null for none
  * @param threads       how many threads parse files and run rules; 0 or less for one per available core
+ * @param skipTestPaths  leave out files that their path marks as test code
+ *                       ({@link io.github.raceguard.types.TestSources#isTestFile}): the command
+ *                       line's default; the Maven plugin chooses its source roots itself
  */
 public record AnalysisRequest(List<Path> sources, List<Path> classpath, Set<String> disabledRules,
-                              Path sourceRoot, List<String> excludes, Path cacheDirectory, int threads) {
+                              Path sourceRoot, List<String> excludes, Path cacheDirectory, int threads,
+                              boolean skipTestPaths) {
+
+    public AnalysisRequest(List<Path> sources, List<Path> classpath, Set<String> disabledRules,
+                           Path sourceRoot, List<String> excludes, Path cacheDirectory, int threads) {
+        this(sources, classpath, disabledRules, sourceRoot, excludes, cacheDirectory, threads, false);
+    }
+
+    public AnalysisRequest(List<Path> sources, List<Path> classpath, Set<String> disabledRules,
+                           Path sourceRoot, List<String> excludes, Path cacheDirectory, boolean skipTestPaths) {
+        this(sources, classpath, disabledRules, sourceRoot, excludes, cacheDirectory, 0, skipTestPaths);
+    }
 
     public AnalysisRequest(List<Path> sources, List<Path> classpath, Set<String> disabledRules,
                            Path sourceRoot, List<String> excludes, Path cacheDirectory) {
-        this(sources, classpath, disabledRules, sourceRoot, excludes, cacheDirectory, 0);
+        this(sources, classpath, disabledRules, sourceRoot, excludes, cacheDirectory, 0, false);
     }
 
     public AnalysisRequest(List<Path> sources, List<Path> classpath, Set<String> disabledRules,
@@ -40,7 +54,7 @@ public record AnalysisRequest(List<Path> sources, List<Path> classpath, Set<Stri
 
     /** The same request run on {@code count} threads (0 or less: one per available core). */
     public AnalysisRequest withThreads(int count) {
-        return new AnalysisRequest(sources, classpath, disabledRules, sourceRoot, excludes, cacheDirectory, count);
+        return new AnalysisRequest(sources, classpath, disabledRules, sourceRoot, excludes, cacheDirectory, count, skipTestPaths);
     }
 
     /** The threads to use: {@link #threads}, or one per available core. */

@@ -13,7 +13,8 @@ import java.util.Set;
 /** The command line of SPEC §2, parsed. */
 record CliOptions(List<Path> paths, Format format, Path output, List<Path> classpath, Level failOn,
                   Set<String> disabled, Path baseline, Path writeBaseline, Path cache, List<String> excludes,
-                  boolean showSuppressed, boolean help, boolean version, boolean listRules, int threads) {
+                  boolean showSuppressed, boolean includeTests, boolean help, boolean version, boolean listRules,
+                  int threads) {
 
     enum Format { TEXT, SARIF }
 
@@ -41,6 +42,8 @@ record CliOptions(List<Path> paths, Format format, Path output, List<Path> class
                   --cache DIR                reuse per-file results kept in DIR (accepted; see README)
                   --threads N                parse and run rules on N threads (default: one per core)
                   --show-suppressed          also list suppressed findings (text format)
+                  --include-tests            also analyze test sources (src/test/, src/it/, src/testFixtures/,
+                                             src/*Test/, integration-tests/ and *-test* modules; skipped by default)
                   --list-rules               print the rules and exit
                   --version                  print the version and exit
                   --help                     print this help and exit
@@ -62,6 +65,7 @@ record CliOptions(List<Path> paths, Format format, Path output, List<Path> class
         Path cache = null;
         List<String> excludes = new ArrayList<>();
         boolean showSuppressed = false;
+        boolean includeTests = false;
         boolean help = false;
         boolean version = false;
         boolean listRules = false;
@@ -79,6 +83,7 @@ record CliOptions(List<Path> paths, Format format, Path output, List<Path> class
                 case "--version" -> version = true;
                 case "--list-rules" -> listRules = true;
                 case "--show-suppressed" -> showSuppressed = true;
+                case "--include-tests" -> includeTests = true;
                 case "--format" -> {
                     String f = value != null ? value : next(args, ++i, arg);
                     format = switch (f.toLowerCase(Locale.ROOT)) {
@@ -138,7 +143,7 @@ record CliOptions(List<Path> paths, Format format, Path output, List<Path> class
             throw new UsageException("no PATH given");
         }
         return new CliOptions(paths, format, output, classpath, failOn, disabled, baseline, writeBaseline, cache,
-                excludes, showSuppressed, help, version, listRules, threads);
+                excludes, showSuppressed, includeTests, help, version, listRules, threads);
     }
 
     private static String next(String[] args, int i, String option) throws UsageException {

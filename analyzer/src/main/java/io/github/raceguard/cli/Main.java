@@ -63,7 +63,7 @@ public final class Main {
         }
         try {
             AnalysisResult result = Analysis.run(new AnalysisRequest(options.paths(), options.classpath(),
-                    options.disabled(), null, options.excludes(), options.cache(), options.threads()));
+                    options.disabled(), null, options.excludes(), options.cache(), options.threads(), !options.includeTests()));
             if (options.writeBaseline() != null) {
                 Baseline.write(result, options.writeBaseline());
                 err.println("raceguard: wrote " + result.findings().size() + " finding(s) to baseline " + options.writeBaseline());

@@ -248,6 +248,39 @@ public final class Fields {
         return types;
     }
 
+    /** Value types whose instances never change once built: computing one twice gives equal, safely published values. */
+    private static final Set<String> IMMUTABLE_VALUES = Set.of("java.lang.String", "java.lang.Integer", "java.lang.Long",
+            "java.lang.Short", "java.lang.Byte", "java.lang.Character", "java.lang.Boolean", "java.lang.Double",
+            "java.lang.Float", "java.math.BigDecimal", "java.math.BigInteger", "java.time.Duration", "java.time.Instant",
+            "java.time.LocalDate", "java.time.LocalDateTime", "java.time.ZoneId", "java.util.Locale", "java.util.UUID",
+            "java.util.regex.Pattern", "java.nio.charset.Charset");
+
+    /**
+     * True when {@code field} holds an immutable value: a primitive, a string, a boxed primitive,
+     * {@code BigDecimal}, a {@code java.time} value, an enum (of the sources or the classpath).
+     * A racy lazy initialization of such a field at worst computes the same value twice.
+     */
+    public boolean holdsImmutableValue(FieldInfo field) {
+        Type type = field.variable().getType();
+        if (type.isPrimitiveType()) {
+            return true;
+        }
+        if (!type.isClassOrInterfaceType()) {
+            return false;
+        }
+        String written = type.asClassOrInterfaceType().getNameWithScope();
+        String fqn = types.resolve(written, field.variable()).orElse(written.contains(".") ? written : "java.lang." + written);
+        if (IMMUTABLE_VALUES.contains(fqn)) {
+            return true;
+        }
+        Optional<TypeDeclaration<?>> source = types.sourceType(fqn);
+        if (source.isPresent()) {
+            return source.get() instanceof com.github.javaparser.ast.body.EnumDeclaration;
+        }
+        return types.classpath().find(fqn).map(f -> f.superclass() != null && f.superclass().name().equals("java.lang.Enum"))
+                .orElse(false);
+    }
+
     /** The facts of a declared field. */
     public FieldInfo info(VariableDeclarator variable) {
         FieldInfo known = infos.get(variable);

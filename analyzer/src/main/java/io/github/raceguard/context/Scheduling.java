@@ -213,6 +213,119 @@ public final class Scheduling {
         return Optional.empty();
     }
 
+    /** Leader election and partition ownership checks: only the owning node goes on. */
+    private static final Pattern OWNERSHIP = Pattern.compile(
+            "(is|am|has|check|should)\\w*(Leader|Master|Owner|Leadership|Partition|Primary)\\w*|owns[A-Z]\\w*|isMine|isResponsibleFor\\w*");
+    /** A derived delete by a predicate: {@code deleteByExpiresAtBefore(now)}, {@code removeByStatus(..)}. */
+    private static final Pattern DERIVED_DELETE = Pattern.compile("(delete|remove)(All)?By[A-Z]\\w*");
+    /** An SQL / JPQL delete with a where clause. */
+    private static final Pattern WHERE_DELETE = Pattern.compile("^\\s*delete\\s+(from\\s+)?\\S+(\\s+\\w+)?\\s+where\\s", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The check that restricts {@code at} (a statement of {@code job}) to the owning node, if any:
+     * {@code at} lies in the then-branch of {@code if (isLeader())}, or follows
+     * {@code if (!isMyPartition(p)) return;} (or {@code continue} / {@code throw}) in an enclosing block.
+     */
+    public Optional<Expression> ownerCheck(com.github.javaparser.ast.Node at, MethodDeclaration job) {
+        for (com.github.javaparser.ast.Node n = at; n != null && n != job; n = n.getParentNode().orElse(null)) {
+            com.github.javaparser.ast.Node parent = n.getParentNode().orElse(null);
+            if (parent instanceof com.github.javaparser.ast.stmt.IfStmt guard && guard.getThenStmt() == n
+                    && ownership(guard.getCondition(), false)) {
+                return Optional.of(guard.getCondition());
+            }
+            if (parent instanceof com.github.javaparser.ast.stmt.BlockStmt block) {
+                for (com.github.javaparser.ast.stmt.Statement before : block.getStatements()) {
+                    if (before == n) {
+                        break;
+                    }
+                    if (before instanceof com.github.javaparser.ast.stmt.IfStmt guard && guard.getElseStmt().isEmpty()
+                            && leaves(guard.getThenStmt()) && ownership(guard.getCondition(), true)) {
+                        return Optional.of(guard.getCondition());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean ownership(Expression condition, boolean negated) {
+        Expression c = condition;
+        while (c instanceof com.github.javaparser.ast.expr.EnclosedExpr e) {
+            c = e.getInner();
+        }
+        if (negated) {
+            if (c instanceof com.github.javaparser.ast.expr.UnaryExpr not
+                    && not.getOperator() == com.github.javaparser.ast.expr.UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
+                return ownership(not.getExpression(), false);
+            }
+            return c instanceof com.github.javaparser.ast.expr.BinaryExpr or
+                    && or.getOperator() == com.github.javaparser.ast.expr.BinaryExpr.Operator.OR
+                    && (ownership(or.getLeft(), true) || ownership(or.getRight(), true));
+        }
+        if (c instanceof com.github.javaparser.ast.expr.BinaryExpr and
+                && and.getOperator() == com.github.javaparser.ast.expr.BinaryExpr.Operator.AND) {
+            return ownership(and.getLeft(), false) || ownership(and.getRight(), false);
+        }
+        return c instanceof MethodCallExpr call && OWNERSHIP.matcher(call.getNameAsString()).matches();
+    }
+
+    private static boolean leaves(com.github.javaparser.ast.stmt.Statement then) {
+        com.github.javaparser.ast.stmt.Statement last = then;
+        if (then instanceof com.github.javaparser.ast.stmt.BlockStmt block) {
+            if (block.getStatements().isEmpty()) {
+                return false;
+            }
+            last = block.getStatements().getLast().orElseThrow();
+        }
+        return last.isReturnStmt() || last.isContinueStmt() || last.isThrowStmt();
+    }
+
+    /**
+     * True when {@code call} deletes the rows a predicate selects, which is idempotent: run twice, on two
+     * nodes at once, it leaves the same rows: a derived {@code deleteBy..(..)} with arguments, a
+     * repository method ({@code declared}) whose query is a {@code DELETE ... WHERE}, or SQL text
+     * {@code DELETE FROM x WHERE ..} passed to the call.
+     */
+    public static boolean isPredicateDelete(MethodCallExpr call, Optional<MethodDeclaration> declared) {
+        if (DERIVED_DELETE.matcher(call.getNameAsString()).matches() && !call.getArguments().isEmpty()
+                && declared.map(d -> d.getBody().isEmpty() && queryText(d).map(q -> WHERE_DELETE.matcher(q).find()).orElse(true))
+                .orElse(true)) {
+            return true;
+        }
+        if (declared.isPresent() && declared.get().getBody().isEmpty()) {
+            return queryText(declared.get()).map(q -> WHERE_DELETE.matcher(q).find()).orElse(false);
+        }
+        return !call.getArguments().isEmpty() && literal(call.getArgument(0)).map(q -> WHERE_DELETE.matcher(q).find()).orElse(false);
+    }
+
+    private static Optional<String> queryText(MethodDeclaration declared) {
+        for (AnnotationExpr a : declared.getAnnotations()) {
+            String name = a.getName().getIdentifier();
+            if (name.equals("Query") || name.equals("Delete")) {
+                Optional<Expression> value = a instanceof com.github.javaparser.ast.expr.SingleMemberAnnotationExpr single
+                        ? Optional.of(single.getMemberValue())
+                        : a instanceof com.github.javaparser.ast.expr.NormalAnnotationExpr normal
+                        ? normal.getPairs().stream().filter(p -> p.getNameAsString().equals("value")).map(p -> p.getValue()).findFirst()
+                        : Optional.empty();
+                return value.flatMap(Scheduling::literal);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> literal(Expression e) {
+        if (e instanceof StringLiteralExpr s) {
+            return Optional.of(s.getValue());
+        }
+        if (e instanceof TextBlockLiteralExpr t) {
+            return Optional.of(t.getValue());
+        }
+        if (e instanceof com.github.javaparser.ast.expr.ArrayInitializerExpr array && array.getValues().size() == 1) {
+            return literal(array.getValues().get(0));
+        }
+        return Optional.empty();
+    }
+
     /** True when the project configures a clustered Quartz job store. */
     public boolean quartzClustered() {
         Boolean known = quartzClustered;
@@ -237,7 +350,15 @@ public final class Scheduling {
                 root = root.getParent();
             }
             if (root != null && root.getParent() != null) {
-                resourceFolders.add(root.getParent().resolve("resources"));
+                // where Spring Boot reads configuration: classpath:/ and classpath:/config/, ./ and ./config/ of the module
+                Path resources = root.getParent().resolve("resources");
+                resourceFolders.add(resources);
+                resourceFolders.add(resources.resolve("config"));
+                Path src = root.getParent().getParent();
+                if (src != null && src.getParent() != null && src.getFileName() != null && src.getFileName().toString().equals("src")) {
+                    resourceFolders.add(src.getParent());
+                    resourceFolders.add(src.getParent().resolve("config"));
+                }
             }
         }
         for (Path folder : resourceFolders) {

@@ -91,6 +91,10 @@ public final class Singletons {
             "setMessageSource");
     private static final Set<String> RUNNERS = Set.of("org.springframework.boot.CommandLineRunner",
             "org.springframework.boot.ApplicationRunner");
+    /** A WebSocket endpoint: the container creates one instance per connection, even for a {@code @Component}. */
+    static final Set<String> SERVER_ENDPOINT = Set.of("jakarta.websocket.server.ServerEndpoint", "javax.websocket.server.ServerEndpoint");
+    /** Methods the framework calls per request or event: never set-up, whoever else calls them. */
+    private static final Set<String> ENTRY_ANNOTATION_SUFFIXES = Set.of("Mapping", "Scheduled", "Listener", "Handler");
 
     /** Why instances of a type are shared, with the node that says so (for related locations). */
     public record Sharing(String description, Node evidence) {
@@ -135,7 +139,7 @@ public final class Singletons {
         if (!(type instanceof ClassOrInterfaceDeclaration cls) || cls.isInterface()) {
             return Optional.empty();
         }
-        if (Names.hasAnnotation(type, CONFIGURATION_PROPERTIES) || narrowScope(type)) {
+        if (Names.hasAnnotation(type, CONFIGURATION_PROPERTIES) || narrowScope(type) || Names.hasAnnotation(type, SERVER_ENDPOINT)) {
             return Optional.empty();
         }
         for (AnnotationExpr annotation : type.getAnnotations()) {
@@ -386,7 +390,8 @@ public final class Singletons {
         }
         Optional<TypeDeclaration<?>> owner = method.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
         boolean perInstance = method instanceof ConstructorDeclaration || Names.hasAnnotation(method, SET_UP_ANNOTATIONS);
-        return !perInstance || owner.map(this::isSingleton).orElse(false);
+        // one instance: a singleton, or a configuration properties holder (Spring binds one bean per holder)
+        return !perInstance || owner.map(t -> isSingleton(t) || Names.hasAnnotation(t, CONFIGURATION_PROPERTIES)).orElse(false);
     }
 
     private boolean computeSetUp(CallableDeclaration<?> method, Set<CallableDeclaration<?>> inProgress) {
@@ -397,21 +402,110 @@ public final class Singletons {
             return false; // a cycle of private methods: the entry into it decides
         }
         try {
-            return isSetUpMethod(m) || m.isPrivate() && onlyCalledAtSetUp(m, inProgress);
+            if (isSetUpMethod(m) || overridesSetUpMethod(m)) {
+                return true;
+            }
+            if (isEntryPoint(m)) {
+                return false;
+            }
+            if (isConfigurationSetter(m)) {
+                // configuration (a @Bean method, XML, binding) calls it; a call from request code makes it request code
+                List<MethodCallExpr> callers = setUpCallers(m);
+                return callers.isEmpty() ? !m.isPrivate() : onlyCalledAtSetUp(m, callers, inProgress);
+            }
+            // a method that only set-up code calls: a private helper, a static factory a @Bean method calls,
+            // a base class's init() reached through super.init() from a @PostConstruct method
+            return onlyCalledAtSetUp(m, setUpCallers(m), inProgress);
         } finally {
             inProgress.remove(method);
         }
     }
 
-    private boolean onlyCalledAtSetUp(MethodDeclaration m, Set<CallableDeclaration<?>> inProgress) {
+    /** Request mappings, scheduled methods, listeners and handlers: the framework calls them while serving. */
+    private static boolean isEntryPoint(MethodDeclaration m) {
+        return m.getAnnotations().stream().map(a -> a.getName().getIdentifier())
+                .anyMatch(name -> ENTRY_ANNOTATION_SUFFIXES.stream().anyMatch(name::endsWith));
+    }
+
+    /**
+     * The calls in the sources that reach {@code m}: those the call graph resolves, plus what it
+     * leaves out for set-up purposes: {@code super.m(..)} and unqualified {@code m(..)} in a
+     * subclass, and {@code Owner.m(..)} of a static method.
+     */
+    private List<MethodCallExpr> setUpCallers(MethodDeclaration m) {
+        List<MethodCallExpr> found = new ArrayList<>(callGraph.callers(m));
+        Optional<TypeDeclaration<?>> owner = m.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
+        if (owner.isEmpty()) {
+            return found;
+        }
+        String ownerName = owner.get().getNameAsString();
+        Optional<String> ownerFqn = owner.get().getFullyQualifiedName();
+        for (MethodCallExpr call : callGraph.callsNamed(m.getNameAsString())) {
+            if (call.getArguments().size() != m.getParameters().size() || found.contains(call)) {
+                continue;
+            }
+            Optional<Expression> scope = call.getScope();
+            if (scope.isPresent() && scope.get() instanceof com.github.javaparser.ast.expr.SuperExpr
+                    || scope.isEmpty() && !declaresMethod(enclosingType(call), m)) {
+                if (ownerFqn.isPresent() && enclosingType(call).map(t -> extendsType(t, ownerFqn.get(), 0)).orElse(false)) {
+                    found.add(call);
+                }
+            } else if (m.isStatic() && scope.isPresent() && (scope.get().toString().equals(ownerName)
+                    || ownerFqn.map(scope.get().toString()::equals).orElse(false))) {
+                found.add(call);
+            }
+        }
+        return found;
+    }
+
+    private static Optional<TypeDeclaration<?>> enclosingType(Node node) {
+        return node.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
+    }
+
+    private static boolean declaresMethod(Optional<TypeDeclaration<?>> type, MethodDeclaration m) {
+        return type.map(t -> t.getMethodsByName(m.getNameAsString()).stream()
+                .anyMatch(d -> d.getParameters().size() == m.getParameters().size())).orElse(false);
+    }
+
+    /** True when {@code type} extends (directly or through source superclasses) the class named {@code fqn}. */
+    private boolean extendsType(TypeDeclaration<?> type, String fqn, int depth) {
+        if (!(type instanceof ClassOrInterfaceDeclaration cls) || depth > 8) {
+            return false;
+        }
+        for (ClassOrInterfaceType extended : cls.getExtendedTypes()) {
+            Optional<String> name = types.resolve(extended.getNameWithScope(), cls);
+            if (name.isPresent() && (name.get().equals(fqn)
+                    || types.sourceType(name.get()).map(parent -> extendsType(parent, fqn, depth + 1)).orElse(false))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An override of a source superclass's {@code @PostConstruct} (or other set-up) method: the container calls the override. */
+    private boolean overridesSetUpMethod(MethodDeclaration m) {
+        Optional<TypeDeclaration<?>> type = enclosingType(m);
+        for (int depth = 0; depth < 8 && type.isPresent() && type.get() instanceof ClassOrInterfaceDeclaration cls; depth++) {
+            Optional<TypeDeclaration<?>> parent = cls.getExtendedTypes().stream().findFirst()
+                    .flatMap(t -> types.resolve(t.getNameWithScope(), cls)).flatMap(types::sourceType);
+            if (parent.isPresent() && parent.get().getMethodsByName(m.getNameAsString()).stream()
+                    .anyMatch(p -> p.getParameters().size() == m.getParameters().size() && Names.hasAnnotation(p, SET_UP_ANNOTATIONS))) {
+                return true;
+            }
+            type = parent;
+        }
+        return false;
+    }
+
+    private boolean onlyCalledAtSetUp(MethodDeclaration m, List<MethodCallExpr> callers, Set<CallableDeclaration<?>> inProgress) {
         boolean called = false;
-        for (MethodCallExpr call : callGraph.callers(m)) {
+        for (MethodCallExpr call : callers) {
             called = true;
             Optional<CallableDeclaration<?>> caller = enclosingCallable(call);
             if (caller.isEmpty() || caller.get() == m) {
                 continue;
             }
-            if (insideLambdaOrAnonymousClass(call, caller.get())) {
+            if (insideLambdaOrAnonymousClass(call, caller.get()) && !inStartupCallbackBean(call, caller.get())) {
                 return false; // may run later, on another thread
             }
             Boolean callerSetUp = setUp.get(caller.get());
@@ -429,6 +523,27 @@ public final class Singletons {
             }
         }
         return Optional.empty();
+    }
+
+    /** Beans the container runs once at startup: runners and customizers. */
+    private static boolean isStartupCallbackType(String simpleName) {
+        return simpleName.equals("CommandLineRunner") || simpleName.equals("ApplicationRunner") || simpleName.endsWith("Customizer");
+    }
+
+    /**
+     * True when {@code call} sits in the lambda a {@code @Bean} method returns as a startup runner or
+     * customizer ({@code @Bean CommandLineRunner load(..) { return args -> catalog.loadAll(); }}):
+     * the container runs it once, at startup.
+     */
+    private static boolean inStartupCallbackBean(Node call, CallableDeclaration<?> caller) {
+        if (!(caller instanceof MethodDeclaration bean) || !Names.hasAnnotation(bean, BEAN)
+                || !(bean.getType() instanceof ClassOrInterfaceType type) || !isStartupCallbackType(type.getNameAsString())) {
+            return false;
+        }
+        Optional<com.github.javaparser.ast.expr.LambdaExpr> lambda = call.findAncestor(com.github.javaparser.ast.expr.LambdaExpr.class);
+        return lambda.isPresent() && lambda.get().getParentNode().orElse(null) instanceof ReturnStmt ret
+                && ret.findAncestor(CallableDeclaration.class).map(c -> c == caller).orElse(false)
+                && lambda.get().findAncestor(com.github.javaparser.ast.expr.LambdaExpr.class).isEmpty();
     }
 
     private static boolean insideLambdaOrAnonymousClass(Node node, Node stop) {
@@ -469,14 +584,18 @@ public final class Singletons {
                 return true;
             }
         }
-        return isConfigurationSetter(m);
+        return false;
     }
 
     private boolean implementsAny(ClassOrInterfaceDeclaration cls, Set<String> fqns) {
         return cls.getImplementedTypes().stream().anyMatch(t -> Names.refersTo(t.getNameWithScope(), cls, fqns));
     }
 
-    /** {@code setX(x) { this.x = x; }}, not mapped to a request: configuration code calls it once. */
+    /**
+     * A bean property setter, not mapped to a request: {@code setX(x) { this.x = x; }} or one that
+     * copies the value into the field's collection ({@code this.filters.putAll(filters)}, after an
+     * optional {@code clear()}). Configuration code calls it once.
+     */
     private static boolean isConfigurationSetter(MethodDeclaration m) {
         String name = m.getNameAsString();
         if (!(name.length() > 3 && name.startsWith("set") && Character.isUpperCase(name.charAt(3))) || m.getParameters().size() != 1) {
@@ -485,15 +604,29 @@ public final class Singletons {
         if (m.getAnnotations().stream().anyMatch(a -> a.getName().getIdentifier().endsWith("Mapping"))) {
             return false;
         }
-        if (m.getBody().isEmpty() || m.getBody().get().getStatements().size() != 1) {
-            return false;
-        }
-        if (!(m.getBody().get().getStatement(0) instanceof ExpressionStmt statement)
-                || !(statement.getExpression() instanceof AssignExpr assign) || assign.getOperator() != AssignExpr.Operator.ASSIGN) {
+        if (m.getBody().isEmpty() || m.getBody().get().getStatements().isEmpty() || m.getBody().get().getStatements().size() > 2) {
             return false;
         }
         String parameter = m.getParameter(0).getNameAsString();
-        Expression value = assign.getValue();
-        return value.findAll(NameExpr.class).stream().anyMatch(n -> n.getNameAsString().equals(parameter));
+        List<com.github.javaparser.ast.stmt.Statement> statements = m.getBody().get().getStatements();
+        if (statements.size() == 2 && !(statements.get(0) instanceof ExpressionStmt first
+                && first.getExpression() instanceof MethodCallExpr clear && clear.getNameAsString().equals("clear")
+                && clear.getArguments().isEmpty())) {
+            return false;
+        }
+        if (!(statements.get(statements.size() - 1) instanceof ExpressionStmt statement)) {
+            return false;
+        }
+        Expression value;
+        if (statement.getExpression() instanceof AssignExpr assign && assign.getOperator() == AssignExpr.Operator.ASSIGN) {
+            value = assign.getValue();
+        } else if (statement.getExpression() instanceof MethodCallExpr copy && Set.of("putAll", "addAll").contains(copy.getNameAsString())
+                && copy.getArguments().size() == 1 && copy.getScope().isPresent()) {
+            value = copy.getArgument(0);
+        } else {
+            return false;
+        }
+        return value.findAll(NameExpr.class).stream().anyMatch(n -> n.getNameAsString().equals(parameter))
+                || value instanceof NameExpr n && n.getNameAsString().equals(parameter);
     }
 }

@@ -953,9 +953,17 @@ public final class ExistenceChecks {
         return Optional.empty();
     }
 
+    /** Lookups by the primary key ({@code existsById}, {@code findById}, MyBatis-Plus {@code selectById} ...), whatever the @Id is called. */
+    private static final java.util.regex.Pattern BY_PRIMARY_KEY = java.util.regex.Pattern.compile(
+            "(exists|find|get|select|query|read|count|load)(One|ReferenceBy)?(By)?Id(s)?|getReferenceById");
+
     private Optional<Check> repositoryCheck(MethodCallExpr call, DataLayer.Access access) {
         if (access.entity() == null || access.entity().isVariable()) {
             return Optional.empty();
+        }
+        if (BY_PRIMARY_KEY.matcher(access.operation()).matches() && call.getArguments().size() == 1
+                && (access.method() == null || access.method().query() == null)) {
+            return Optional.empty(); // the primary key: the database never holds two rows with one id
         }
         String entity = access.entity().name();
         List<List<UniqueConstraints.Column>> branches = new ArrayList<>();

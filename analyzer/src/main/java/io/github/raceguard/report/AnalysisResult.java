@@ -15,10 +15,16 @@ import java.util.List;
  * @param baselined        number of findings hidden because the baseline already has them
  * @param notifications    tool notifications
  * @param filesAnalyzed    number of source files parsed and analyzed
+ * @param testFilesSkipped number of test source files left out (command line without {@code --include-tests})
  */
 public record AnalysisResult(Path sourceRoot, List<RuleDescriptor> rules, List<Finding> findings,
                              List<Finding> suppressed, int baselined,
-                             List<Notification> notifications, int filesAnalyzed) {
+                             List<Notification> notifications, int filesAnalyzed, int testFilesSkipped) {
+
+    public AnalysisResult(Path sourceRoot, List<RuleDescriptor> rules, List<Finding> findings, List<Finding> suppressed,
+                          int baselined, List<Notification> notifications, int filesAnalyzed) {
+        this(sourceRoot, rules, findings, suppressed, baselined, notifications, filesAnalyzed, 0);
+    }
 
     public AnalysisResult {
         rules = List.copyOf(rules);
@@ -33,6 +39,6 @@ public record AnalysisResult(Path sourceRoot, List<RuleDescriptor> rules, List<F
     }
 
     public AnalysisResult withBaseline(List<Finding> kept, int hidden) {
-        return new AnalysisResult(sourceRoot, rules, kept, suppressed, baselined + hidden, notifications, filesAnalyzed);
+        return new AnalysisResult(sourceRoot, rules, kept, suppressed, baselined + hidden, notifications, filesAnalyzed, testFilesSkipped);
     }
 }

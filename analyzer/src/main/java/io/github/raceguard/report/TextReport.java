@@ -71,7 +71,8 @@ public final class TextReport {
 
     /**
      * {@code RaceGuard: 3 findings (2 errors, 1 warning) in 12 files; 1 suppressed; 0 baselined; 1 notification.}
-     * The parenthesis lists only the levels that occur and is left out when there is no finding.
+     * The parenthesis lists only the levels that occur and is left out when there is no finding;
+     * {@code ; 40 test files skipped (--include-tests)} follows the file count when test sources were left out.
      */
     public static String summary(AnalysisResult r) {
         int[] byLevel = new int[Level.values().length];
@@ -86,8 +87,11 @@ public final class TextReport {
         if (!parts.isEmpty()) {
             line.append(" (").append(String.join(", ", parts)).append(')');
         }
-        return line.append(" in ").append(count(r.filesAnalyzed(), "file"))
-                .append("; ").append(r.suppressed().size()).append(" suppressed")
+        line.append(" in ").append(count(r.filesAnalyzed(), "file"));
+        if (r.testFilesSkipped() > 0) {
+            line.append("; ").append(count(r.testFilesSkipped(), "test file")).append(" skipped (--include-tests)");
+        }
+        return line.append("; ").append(r.suppressed().size()).append(" suppressed")
                 .append("; ").append(r.baselined()).append(" baselined")
                 .append("; ").append(count(r.notifications().size(), "notification"))
                 .append('.').toString();

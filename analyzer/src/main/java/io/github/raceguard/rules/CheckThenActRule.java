@@ -91,7 +91,10 @@ public final class CheckThenActRule implements Rule {
     }
 
     /** One non-atomic pair: the second operation (reported) and what it depends on. */
-    private record Race(FieldAccess act, Node check, String message) {
+    private record Race(FieldAccess act, Node check, String message, Level level) {
+        Race(FieldAccess act, Node check, String message) {
+            this(act, check, message, DESCRIPTOR.defaultLevel());
+        }
     }
 
     @Override
@@ -125,7 +128,8 @@ public final class CheckThenActRule implements Rule {
         if (race.check() != null) {
             related.add(Locations.of(race.check(), "check of " + field.name()));
         }
-        context.report(DESCRIPTOR, race.message(), Locations.ofStatement(race.act().node(), "acts on " + field.name()), related, List.of());
+        context.report(DESCRIPTOR, race.level(), race.message(), Locations.ofStatement(race.act().node(), "acts on " + field.name()),
+                related, List.of());
     }
 
     // ---- volatile read-modify-write
@@ -244,6 +248,15 @@ public final class CheckThenActRule implements Rule {
         String where = field.isStatic() ? "the static field" : "the field";
         String owner = field.isStatic() ? field.owner().getNameAsString()
                 : model.singletons().sharing(field).map(s -> "the " + s.description()).orElse(field.owner().getNameAsString());
+        if (model.fields().holdsImmutableValue(field)) {
+            // harmless: two threads may compute the same immutable value, both results are equal and safely published
+            return writeGuards.isEmpty() || checks.stream().anyMatch(c -> Collections.disjoint(writeGuards, guardsOf(c, field, model)))
+                    ? Optional.of(new Race(write, checks.get(0), "Racy lazy initialization of " + where + " [" + field.name()
+                    + "](1) of " + owner + " (" + field.variable().getTypeAsString() + ", an immutable value): two threads can both "
+                    + "see it unset [here](2) and compute it twice, with equal results. Harmless unless the computation has side "
+                    + "effects or is expensive. Fix if it matters: compute it eagerly in a final field.", Level.NOTE))
+                    : Optional.empty();
+        }
         if (writeGuards.isEmpty()) {
             return Optional.of(new Race(write, checks.get(0), "Check-then-act: lazy initialization of " + where + " ["
                     + field.name() + "](1) of " + owner + " without synchronization. Two threads can both see null [here](2) "

@@ -4,6 +4,7 @@ import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import io.github.raceguard.model.ProjectModel;
 import io.github.raceguard.report.Finding;
+import io.github.raceguard.report.Level;
 import io.github.raceguard.report.Location;
 
 import java.util.List;
@@ -43,6 +44,11 @@ public final class MethodContext {
     }
 
     public void report(RuleDescriptor rule, String message, Location primary, List<Location> related, List<Location> flow) {
-        sink.accept(new Finding(rule.id(), rule.defaultLevel(), message, primary, related, flow, memberName()));
+        report(rule, rule.defaultLevel(), message, primary, related, flow);
+    }
+
+    /** A finding at a level other than the rule's default: a harmless instance of the pattern is a {@code note}. */
+    public void report(RuleDescriptor rule, Level level, String message, Location primary, List<Location> related, List<Location> flow) {
+        sink.accept(new Finding(rule.id(), level, message, primary, related, flow, memberName()));
     }
 }

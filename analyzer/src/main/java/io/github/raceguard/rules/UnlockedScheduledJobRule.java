@@ -7,6 +7,9 @@ import io.github.raceguard.context.Scheduling;
 import io.github.raceguard.report.Level;
 import io.github.raceguard.report.Location;
 
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -74,9 +77,16 @@ public final class UnlockedScheduledJobRule implements Rule {
         if (job.isEmpty() || Scheduling.schedulerLock(job.get().method()).isPresent()) {
             return;
         }
-        Optional<DataWrites.Write> write = context.model().dataWrites().of(job.get().method()).writes().stream()
+        Scheduling scheduling = context.model().scheduling();
+        MethodDeclaration jobMethod = job.get().method();
+        Optional<DataWrites.Write> write = context.model().dataWrites().of(jobMethod).writes().stream()
                 .filter(w -> w.kind().dataLayer() && !w.locked())
+                .filter(w -> scheduling.ownerCheck(w.at(), jobMethod).isEmpty())
+                .filter(w -> !idempotentDelete(w, context, 0))
                 .findFirst();
+        if (write.isEmpty() && writesUnlocked(jobMethod, context)) {
+            return; // every node may run it: the writes are restricted to the owner or repeat harmlessly
+        }
         String explain;
         Location site;
         List<Location> steps;
@@ -97,7 +107,7 @@ public final class UnlockedScheduledJobRule implements Rule {
             site = dirty.get().changes().isEmpty() ? dirty.get().write() : dirty.get().changes().get(0);
             steps = dirty.get().flow();
         }
-        String name = job.get().method().getNameAsString() + "()";
+        String name = jobMethod.getNameAsString() + "()";
         List<Location> related = new ArrayList<>();
         related.add(site.withMessage(explain));
         StringBuilder message = new StringBuilder("Scheduled job without a distributed lock: ").append(name).append(' ')
@@ -114,5 +124,31 @@ public final class UnlockedScheduledJobRule implements Rule {
                 .append("\") (with @EnableSchedulerLock and a LockProvider), or take a Redisson / Spring Integration LockRegistry lock around the writes.");
         context.report(DESCRIPTOR, message.toString(), Locations.of(job.get().method().getName(), "scheduled job " + name),
                 related, steps);
+    }
+
+    /**
+     * A delete of the rows a predicate selects ({@code deleteByExpiresAtBefore(now)}, {@code DELETE
+     * FROM x WHERE expires_at < ?}), directly or through a source method whose only data-layer
+     * writes are such deletes: two nodes running it at once leave the same rows.
+     */
+    private static boolean idempotentDelete(DataWrites.Write write, MethodContext context, int depth) {
+        if (write.kind() != DataWrites.Kind.DELETE || !(write.at() instanceof MethodCallExpr call) || depth > 5) {
+            return false;
+        }
+        Optional<MethodDeclaration> callee = context.model().callGraph().callee(call);
+        if (Scheduling.isPredicateDelete(call, callee)) {
+            return true;
+        }
+        if (callee.isEmpty() || callee.get().getBody().isEmpty()) {
+            return false;
+        }
+        List<DataWrites.Write> inner = context.model().dataWrites().of(callee.get()).writes().stream()
+                .filter(w -> w.kind().dataLayer()).toList();
+        return !inner.isEmpty() && inner.stream().allMatch(w -> idempotentDelete(w, context, depth + 1));
+    }
+
+    /** True when the job writes through the data layer without a lock (before owner checks and idempotent deletes are set aside). */
+    private static boolean writesUnlocked(MethodDeclaration job, MethodContext context) {
+        return context.model().dataWrites().of(job).writes().stream().anyMatch(w -> w.kind().dataLayer() && !w.locked());
     }
 }

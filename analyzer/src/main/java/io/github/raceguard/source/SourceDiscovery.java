@@ -2,6 +2,7 @@ package io.github.raceguard.source;
 
 import io.github.raceguard.report.Level;
 import io.github.raceguard.report.Notification;
+import io.github.raceguard.types.TestSources;
 
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
@@ -14,6 +15,8 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -24,15 +27,21 @@ import java.util.TreeSet;
  */
 public final class SourceDiscovery {
 
-    /** The files found, and what could not be searched. */
-    public record Result(List<Path> files, List<Notification> notifications) {
+    /** The files found, what could not be searched, and how many test files were left out. */
+    public record Result(List<Path> files, List<Notification> notifications, int testFilesSkipped) {
     }
 
     private SourceDiscovery() {
     }
 
     public static Result discover(List<Path> roots, Path sourceRoot, List<String> excludes) {
+        return discover(roots, sourceRoot, excludes, false);
+    }
+
+    /** With {@code skipTests}, files {@link TestSources#isTestFile} marks below the path that found them are left out and counted. */
+    public static Result discover(List<Path> roots, Path sourceRoot, List<String> excludes, boolean skipTests) {
         TreeSet<Path> files = new TreeSet<>();
+        Set<Path> tests = new HashSet<>();
         List<Notification> notifications = new ArrayList<>();
         List<PathMatcher> excluded = excludes.stream()
                 .map(pattern -> sourceRoot.getFileSystem().getPathMatcher("glob:" + pattern))
@@ -55,6 +64,9 @@ public final class SourceDiscovery {
                                 if (file.getFileName().toString().endsWith(".java")) {
                                     if (attrs.isRegularFile()) {
                                         files.add(file.normalize());
+                                        if (skipTests && TestSources.isTestFile(file.normalize(), start)) {
+                                            tests.add(file.normalize());
+                                        }
                                     } else if (attrs.isSymbolicLink()) {
                                         notifications.add(Notification.forFile(Level.WARNING, file,
                                                 "Could not be read: broken symbolic link."));
@@ -77,12 +89,18 @@ public final class SourceDiscovery {
             }
         }
         List<Path> kept = new ArrayList<>();
+        int skipped = 0;
         for (Path file : files) {
-            if (!isExcluded(file, sourceRoot, excluded)) {
+            if (isExcluded(file, sourceRoot, excluded)) {
+                continue;
+            }
+            if (tests.contains(file)) {
+                skipped++;
+            } else {
                 kept.add(file);
             }
         }
-        return new Result(List.copyOf(kept), notifications);
+        return new Result(List.copyOf(kept), notifications, skipped);
     }
 
     private static boolean isExcluded(Path file, Path sourceRoot, List<PathMatcher> excluded) {

@@ -92,6 +92,65 @@ class MainTest {
     }
 
     @Test
+    void testSourcesAreSkippedUnlessIncludeTestsAndTheSummaryCountsThem() throws Exception {
+        project();
+        // the same racy service copied into every kind of test source set / test module
+        List<String> testFolders = List.of("src/test/java/shop", "src/it/java/shop", "src/testFixtures/java/shop",
+                "src/integrationTest/java/shop", "integration-tests/app/src/main/java/shop", "shop-test-support/src/main/java/shop");
+        for (String folder : testFolders) {
+            Path copy = dir.resolve(folder);
+            Files.createDirectories(copy);
+            Files.writeString(copy.resolve("Product.java"), ENTITY);
+            Files.writeString(copy.resolve("ProductRepository.java"), REPOSITORY);
+            Files.writeString(copy.resolve("StockService.java"), SERVICE);
+        }
+        Run byDefault = run("--fail-on", "none", dir.toString());
+        assertEquals(Main.OK, byDefault.exitCode(), byDefault.err());
+        List<String> lines = byDefault.out().lines().toList();
+        assertEquals(3, lines.size(), byDefault.out());
+        assertTrue(lines.stream().limit(2).allMatch(l -> l.startsWith("src/main/java/shop/StockService.java:")), byDefault.out());
+        assertTrue(lines.get(2).startsWith("RaceGuard: 2 findings (1 error, 1 warning) in 3 files; 18 test files skipped"), lines.get(2));
+
+        Run included = run("--fail-on", "none", "--include-tests", dir.toString());
+        List<String> all = included.out().lines().toList();
+        assertEquals(2 * (1 + testFolders.size()) + 1, all.size(), included.out());
+        assertTrue(all.get(all.size() - 1).startsWith("RaceGuard: 14 findings (7 errors, 7 warnings) in 21 files; 0 suppressed"),
+                all.get(all.size() - 1));
+    }
+
+    @Test
+    void aCheckoutNamedLikeATestModuleIsNotItselfSkipped() throws Exception {
+        Path checkout = dir.resolve("orders-test");
+        Path src = checkout.resolve("src/main/java/shop");
+        Files.createDirectories(src);
+        Files.writeString(src.resolve("Product.java"), ENTITY);
+        Files.writeString(src.resolve("ProductRepository.java"), REPOSITORY);
+        Files.writeString(src.resolve("StockService.java"), SERVICE);
+        Run run = run("--fail-on", "none", checkout.toString());
+        assertTrue(run.out().contains("RaceGuard: 2 findings (1 error, 1 warning) in 3 files; 0 suppressed"), run.out());
+    }
+
+    @Test
+    void outsideAGitRepositoryUrisAreRelativeToTheGivenPathNeverAbsolute() throws Exception {
+        // a tree without .git, analyzed from a working directory it does not lie under (the build's)
+        Path tree = dir.resolve("unpacked");
+        Path src = tree.resolve("src/main/java/shop");
+        Files.createDirectories(src);
+        Files.writeString(src.resolve("Product.java"), ENTITY);
+        Files.writeString(src.resolve("ProductRepository.java"), REPOSITORY);
+        Files.writeString(src.resolve("StockService.java"), SERVICE);
+        Run text = run("--fail-on", "none", tree.toString());
+        assertTrue(text.out().startsWith("src/main/java/shop/StockService.java:12:9: error [lost-update]"), text.out());
+
+        Path sarif = dir.resolve("report.sarif");
+        run("--format", "sarif", "--output", sarif.toString(), tree.toString());
+        JsonNode result = new ObjectMapper().readTree(sarif.toFile()).get("runs").get(0).get("results").get(0);
+        String uri = result.get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uri").asText();
+        assertEquals("src/main/java/shop/StockService.java", uri);
+        assertFalse(uri.startsWith("/") || uri.startsWith("file:"), uri);
+    }
+
+    @Test
     void failOnThresholds() throws Exception {
         Path src = project();
         assertEquals(Main.OK, run("--fail-on", "none", src.toString()).exitCode());

@@ -68,4 +68,36 @@ class SchedulingTest {
         assertFalse(isJob(model, "t.Reminder", "execute"));
         assertTrue(isJob(model, "t.Jobs", "everyMinute"), "@Scheduled is not managed by Quartz");
     }
+
+    @Test
+    void clusteredConfigurationInAProfileFileUnderConfigWithNestedKeys() throws Exception {
+        Path config = dir.resolve("src/main/resources/config");
+        Files.createDirectories(config);
+        Files.writeString(config.resolve("application-prod.yaml"), """
+                spring:
+                  quartz:
+                    properties:
+                      org:
+                        quartz:
+                          jobStore:
+                            class: org.springframework.scheduling.quartz.LocalDataSourceJobStore
+                            isClustered: true
+                """);
+        ProjectModel model = ModelFixtures.model(dir.resolve("src/main/java"), Map.of("t/Jobs.java", JOBS));
+        assertTrue(model.scheduling().quartzClustered());
+        assertFalse(isJob(model, "t.Reminder", "execute"));
+    }
+
+    @Test
+    void configurationThatDoesNotClusterTheStoreLeavesQuartzJobsReported() throws Exception {
+        Path config = dir.resolve("config");
+        Files.createDirectories(config);
+        Files.writeString(config.resolve("application.properties"), "spring.quartz.properties.org.quartz.jobStore.isClustered=false\n");
+        ProjectModel model = ModelFixtures.model(dir.resolve("src/main/java"), Map.of("t/Jobs.java", JOBS));
+        assertFalse(model.scheduling().quartzClustered());
+        assertTrue(isJob(model, "t.Reminder", "execute"));
+        Files.writeString(config.resolve("application.properties"), "spring.quartz.properties.org.quartz.jobStore.isClustered=true\n");
+        ProjectModel clustered = ModelFixtures.model(dir.resolve("src/main/java"), Map.of("t/Jobs.java", JOBS));
+        assertTrue(clustered.scheduling().quartzClustered(), "./config/ of the module is read as Spring Boot reads it");
+    }
 }

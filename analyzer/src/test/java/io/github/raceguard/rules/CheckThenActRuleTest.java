@@ -225,4 +225,70 @@ class CheckThenActRuleTest {
                 """));
         assertTrue(findings.get(0).plainMessage().contains("prices.get(sku, k -> load(k))"), findings.get(0).plainMessage());
     }
+
+    @Test
+    void lazyInitializationOfAnImmutableValueIsANoteOfAMutableObjectAWarning() throws Exception {
+        Path src = dir.resolve("src");
+        java.nio.file.Files.createDirectories(src.resolve("t"));
+        java.nio.file.Files.writeString(src.resolve("t/Settings.java"), """
+                package t;
+                import java.util.*;
+                @org.springframework.stereotype.Service
+                public class Settings {
+                    public enum Mode { LOCAL, REMOTE }
+                    private final Properties config = new Properties();
+                    private Mode mode;
+                    private String baseUrl;
+                    private Integer pageSize;
+                    private List<String> regions;
+                    public Mode mode() {
+                        if (mode == null) {
+                            mode = Mode.valueOf(config.getProperty("mode", "LOCAL"));
+                        }
+                        return mode;
+                    }
+                    public String baseUrl() {
+                        if (baseUrl == null) {
+                            baseUrl = "https://" + config.getProperty("host", "localhost");
+                        }
+                        return baseUrl;
+                    }
+                    public int pageSize() {
+                        if (pageSize == null) {
+                            pageSize = Integer.parseInt(config.getProperty("pageSize", "20"));
+                        }
+                        return pageSize;
+                    }
+                    public List<String> regions() {
+                        if (regions == null) {
+                            regions = new ArrayList<>(List.of("eu", "us"));
+                        }
+                        return regions;
+                    }
+                }
+                """);
+        io.github.raceguard.report.AnalysisResult result = io.github.raceguard.Analysis.run(
+                io.github.raceguard.AnalysisRequest.of(List.of(src), List.of()));
+        Map<Integer, io.github.raceguard.report.Level> levels = new java.util.TreeMap<>();
+        result.findings().stream().filter(f -> f.ruleId().equals(RULE)).forEach(f -> levels.put(f.primary().line(), f.level()));
+        org.junit.jupiter.api.Assertions.assertEquals(Map.of(
+                13, io.github.raceguard.report.Level.NOTE, 19, io.github.raceguard.report.Level.NOTE,
+                25, io.github.raceguard.report.Level.NOTE, 31, io.github.raceguard.report.Level.WARNING), levels);
+
+        String text = io.github.raceguard.report.TextReport.render(result);
+        assertTrue(text.contains("Settings.java:13:13: note [check-then-act]"), text);
+        assertTrue(text.contains("Settings.java:31:13: warning [check-then-act]"), text);
+        assertTrue(text.contains("(1 warning, 3 notes)"), text);
+        com.fasterxml.jackson.databind.JsonNode results = io.github.raceguard.report.SarifReport.toJson(result, "raceguard/t/", "test")
+                .get("runs").get(0).get("results");
+        List<String> sarifLevels = new java.util.ArrayList<>();
+        results.forEach(r -> sarifLevels.add(r.get("locations").get(0).get("physicalLocation").get("region").get("startLine").asInt()
+                + ":" + r.get("level").asText()));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("13:note", "19:note", "25:note", "31:warning"), sarifLevels);
+        // --fail-on keeps its meaning: notes alone reach only the note threshold
+        io.github.raceguard.report.AnalysisResult notesOnly = result.withBaseline(
+                result.findings().stream().filter(f -> f.level() == io.github.raceguard.report.Level.NOTE).toList(), 0);
+        assertTrue(notesOnly.hasFindingsAtLeast(io.github.raceguard.report.Level.NOTE));
+        org.junit.jupiter.api.Assertions.assertFalse(notesOnly.hasFindingsAtLeast(io.github.raceguard.report.Level.WARNING));
+    }
 }
