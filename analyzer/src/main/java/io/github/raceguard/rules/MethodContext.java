@@ -43,6 +43,12 @@ public final class MethodContext {
     }
 
     public void report(RuleDescriptor rule, String message, Location primary, List<Location> related, List<Location> flow) {
-        sink.accept(new Finding(rule.id(), rule.defaultLevel(), message, primary, related, flow, memberName()));
+        report(rule, rule.defaultLevel(), message, primary, related, flow);
+    }
+
+    /** A finding at another level than the rule's default: a harmless shape of it ranks as a note. */
+    public void report(RuleDescriptor rule, io.github.raceguard.report.Level level, String message, Location primary,
+                       List<Location> related, List<Location> flow) {
+        sink.accept(new Finding(rule.id(), level, message, primary, related, flow, memberName()));
     }
 }
