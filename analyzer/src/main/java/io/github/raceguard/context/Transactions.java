@@ -464,6 +464,24 @@ public final class Transactions {
         return "";
     }
 
+    /**
+     * A callback that runs in a transaction begun for it: a TransactionTemplate callback, or a
+     * lambda handed through the proxy to another bean's {@code @Transactional} method that runs it
+     * ({@code runner.inTransaction(() -> ...)}). Its writes commit together.
+     */
+    public boolean runsInOwnTransaction(Node callback) {
+        if (callback.getParentNode().isEmpty() || !(callback.getParentNode().get() instanceof MethodCallExpr call)) {
+            return false;
+        }
+        String name = call.getNameAsString();
+        if ((name.equals("execute") || name.equals("executeWithoutResult")) && isTransactionTemplateCallback(callback)) {
+            return true;
+        }
+        return callingContexts.callbackOf(callback)
+                .filter(c -> !CallGraph.isSelfCall(c.call()) && entry(c.runner()).active())
+                .isPresent();
+    }
+
     /** A lambda or method reference passed to {@code TransactionTemplate.execute/executeWithoutResult}. */
     public boolean isTransactionTemplateCallback(Node callback) {
         Optional<Node> parent = callback.getParentNode();
