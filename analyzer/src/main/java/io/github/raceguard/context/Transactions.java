@@ -28,10 +28,11 @@ import java.util.function.Function;
  * The one place that decides whether code runs in an effective transaction (SPEC §1):
  * {@code @Transactional} (Spring's or JTA's) on a public, non-final, non-static method or its
  * class, reached from outside the class; or code inside {@code TransactionTemplate.execute} /
- * {@code executeWithoutResult}. A method reached by self-invocation runs in its caller's
- * context, whatever it is annotated with. A method is judged by the weakest context it can be
- * reached in: a public method is always reachable from outside, a private one only through its
- * callers in the class.
+ * {@code executeWithoutResult}; or a callback another bean's {@code @Transactional} method runs.
+ * A method reached by self-invocation runs in its caller's context, whatever it is annotated
+ * with. A method is judged by the weakest context it is really reached in (SPEC §7): its own
+ * annotation when it is an entry point, the contexts of the places that run it otherwise
+ * ({@link CallingContexts} computes them top-down to a fixed point).
  */
 public final class Transactions {
 
