@@ -185,9 +185,12 @@ public final class TransactionBypassRule implements Rule {
             }
             Optional<String> conflict = conflict(annotation.get(), declared, callerContext);
             if (conflict.isPresent()) {
-                context.report(DESCRIPTOR, "Self-invocation bypasses @Transactional: " + from + " calls " + name + " on this, "
-                                + "so the proxy does not apply its @Transactional [here](1): " + conflict.get() + " "
-                                + name + " simply joins the caller's transaction (" + callerContext.description() + "). "
+                boolean writes = makesWrites(context, target.get());
+                context.report(DESCRIPTOR, writes ? Level.WARNING : Level.NOTE, "Self-invocation bypasses @Transactional: " + from
+                                + " calls " + name + " on this, so the proxy does not apply its @Transactional [here](1): "
+                                + conflict.get() + " " + name + " simply joins the caller's transaction ("
+                                + callerContext.description() + "). "
+                                + (writes ? "" : name + " makes no data-layer writes, so no write is lost or left half-applied. ")
                                 + "Fix: move " + name + " to another bean and call it there, or call it through an injected "
                                 + "reference to this bean.",
                         primary, related, List.of());
