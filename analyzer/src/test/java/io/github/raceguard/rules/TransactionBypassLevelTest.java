@@ -55,4 +55,25 @@ class TransactionBypassLevelTest {
         assertTrue(read.plainMessage().contains("makes no data-layer writes"), read.plainMessage());
         assertEquals(Level.WARNING, write.level());
     }
+
+    @Test
+    void joiningAnIncompatibleTransactionWithoutWritesIsANote() throws Exception {
+        List<Finding> findings = InlineSources.assertMarked(dir, "transaction-bypass", Map.of(
+                "src/main/java/t/VisitService.java", """
+                        package t;
+                        import org.springframework.stereotype.Service;
+                        import org.springframework.transaction.annotation.Transactional;
+                        @Service
+                        @Transactional
+                        public class VisitService {
+                            private Object dao;
+                            public Object getDao() { return dao; }
+                            @Transactional(readOnly = true)
+                            public String getVisitTypes() {
+                                return String.valueOf(getDao()); // expect: transaction-bypass
+                            }
+                        }
+                        """));
+        assertEquals(Level.NOTE, findings.get(0).level(), findings.get(0).plainMessage());
+    }
 }
