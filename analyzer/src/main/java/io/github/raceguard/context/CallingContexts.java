@@ -52,6 +52,9 @@ import java.util.function.Function;
  * worklist until nothing changes: recursion converges and the answer does not depend on the order
  * in which methods are visited. A query solves the part of the call graph that reaches the asked
  * method (closed under callers, so its values are the whole program's) and keeps the results.
+ * Callers are visited before their callees, so outside recursion each method is computed once
+ * from its callers' final values; inside a cycle values only go down (the meet with the previous
+ * one), which ends the iteration.
  */
 public final class CallingContexts {
 
@@ -197,6 +200,7 @@ public final class CallingContexts {
         }
         // the methods whose values this one depends on: the methods around its sites, transitively
         Map<CallableDeclaration<?>, List<CallableDeclaration<?>>> dependents = new IdentityHashMap<>();
+        Map<CallableDeclaration<?>, List<CallableDeclaration<?>>> callersOf = new IdentityHashMap<>();
         Set<CallableDeclaration<?>> closure = new LinkedHashSet<>();
         Deque<CallableDeclaration<?>> pending = new ArrayDeque<>();
         closure.add(method);
@@ -209,6 +213,7 @@ public final class CallingContexts {
                     continue;
                 }
                 dependents.computeIfAbsent(around.get(), k -> new ArrayList<>()).add(m);
+                callersOf.computeIfAbsent(m, k -> new ArrayList<>()).add(around.get());
                 if (closure.add(around.get())) {
                     pending.add(around.get());
                 }
@@ -216,7 +221,8 @@ public final class CallingContexts {
         }
         Map<CallableDeclaration<?>, C> state = new IdentityHashMap<>();
         Function<CallableDeclaration<?>, C> value = m -> done.containsKey(m) ? (C) done.get(m) : state.get(m);
-        Deque<CallableDeclaration<?>> work = new ArrayDeque<>(closure);
+        // callers before callees: without recursion every method is computed once, from final values
+        Deque<CallableDeclaration<?>> work = new ArrayDeque<>(callersFirst(method, callersOf));
         Set<CallableDeclaration<?>> queued = Collections.newSetFromMap(new IdentityHashMap<>());
         queued.addAll(closure);
         while (!work.isEmpty()) {
@@ -245,6 +251,33 @@ public final class CallingContexts {
             done.put(m, result != null ? result : propagation.entry(m));
         }
         return (C) done.get(method);
+    }
+
+    /** The methods {@code root} depends on in DFS post-order along callers: every caller before its callees, outside cycles. */
+    private static List<CallableDeclaration<?>> callersFirst(CallableDeclaration<?> root,
+                                                             Map<CallableDeclaration<?>, List<CallableDeclaration<?>>> callersOf) {
+        List<CallableDeclaration<?>> order = new ArrayList<>();
+        Set<CallableDeclaration<?>> visited = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Object[]> stack = new ArrayDeque<>();
+        visited.add(root);
+        stack.push(new Object[] {root, 0});
+        while (!stack.isEmpty()) {
+            Object[] top = stack.peek();
+            CallableDeclaration<?> m = (CallableDeclaration<?>) top[0];
+            List<CallableDeclaration<?>> callers = callersOf.getOrDefault(m, List.of());
+            int next = (Integer) top[1];
+            if (next < callers.size()) {
+                top[1] = next + 1;
+                CallableDeclaration<?> caller = callers.get(next);
+                if (visited.add(caller)) {
+                    stack.push(new Object[] {caller, 0});
+                }
+            } else {
+                stack.pop();
+                order.add(m);
+            }
+        }
+        return order;
     }
 
     // ---- the structure ----
