@@ -24,7 +24,11 @@ public record TransactionContext(boolean active, String isolation, boolean readO
         return isolation == null || isolation.equals("DEFAULT") ? "default isolation (READ_COMMITTED on most databases)" : isolation + " isolation";
     }
 
-    /** The less protective of two contexts a method can be reached in. */
+    /**
+     * The less protective of two contexts a method can be reached in. Commutative and associative
+     * (ties are broken on the description), so a meet over many callers does not depend on their
+     * order.
+     */
     public static TransactionContext weaker(TransactionContext a, TransactionContext b) {
         if (a == null) {
             return b;
@@ -32,16 +36,24 @@ public record TransactionContext(boolean active, String isolation, boolean readO
         if (b == null) {
             return a;
         }
+        if (a.active != b.active) {
+            return a.active ? b : a;
+        }
         if (!a.active) {
-            return a;
+            return a.description.compareTo(b.description) <= 0 ? a : b;
         }
-        if (!b.active) {
-            return b;
+        int ra = rank(a.isolation);
+        int rb = rank(b.isolation);
+        TransactionContext chosen;
+        if (ra != rb) {
+            chosen = ra < rb ? a : b;
+        } else if (a.readOnly != b.readOnly) {
+            chosen = a.readOnly ? b : a;
+        } else {
+            chosen = a.description.compareTo(b.description) <= 0 ? a : b;
         }
-        if (rank(b.isolation) < rank(a.isolation)) {
-            return new TransactionContext(true, b.isolation, a.readOnly && b.readOnly, b.description);
-        }
-        return new TransactionContext(true, a.isolation, a.readOnly && b.readOnly, a.description);
+        boolean readOnly = a.readOnly && b.readOnly;
+        return chosen.readOnly == readOnly ? chosen : new TransactionContext(true, chosen.isolation, readOnly, chosen.description);
     }
 
     private static int rank(String isolation) {

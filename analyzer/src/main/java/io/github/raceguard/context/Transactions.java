@@ -22,25 +22,27 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The one place that decides whether code runs in an effective transaction (SPEC §1):
  * {@code @Transactional} (Spring's or JTA's) on a public, non-final, non-static method or its
  * class, reached from outside the class; or code inside {@code TransactionTemplate.execute} /
- * {@code executeWithoutResult}. A method reached by self-invocation runs in its caller's
- * context, whatever it is annotated with. A method is judged by the weakest context it can be
- * reached in: a public method is always reachable from outside, a private one only through its
- * callers in the class.
+ * {@code executeWithoutResult}; or a callback another bean's {@code @Transactional} method runs.
+ * A method reached by self-invocation runs in its caller's context, whatever it is annotated
+ * with. A method is judged by the weakest context it is really reached in (SPEC §7): its own
+ * annotation when it is an entry point, the contexts of the places that run it otherwise
+ * ({@link CallingContexts} computes them top-down to a fixed point).
  */
 public final class Transactions {
 
     private final Map<CallableDeclaration<?>, TransactionContext> cache = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     private final TypeResolver resolver;
-    private final CallGraph callGraph;
+    private final CallingContexts callingContexts;
 
-    public Transactions(TypeResolver resolver, CallGraph callGraph) {
+    public Transactions(TypeResolver resolver, CallingContexts callingContexts) {
         this.resolver = resolver;
-        this.callGraph = callGraph;
+        this.callingContexts = callingContexts;
     }
 
     private final Map<TypeDeclaration<?>, Boolean> mentions = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
@@ -52,66 +54,110 @@ public final class Transactions {
                 .anyMatch(a -> a.getName().getIdentifier().equals("Transactional"))));
     }
 
-    /** The context {@code node} runs in: its enclosing TransactionTemplate callback, else its method's. */
+    /**
+     * The context {@code node} runs in: its enclosing TransactionTemplate callback, the transaction
+     * of the method a callback around it is handed to and run by, else its method's calling context.
+     */
     public TransactionContext at(Node node) {
-        for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
-            if (n instanceof LambdaExpr || n instanceof MethodReferenceExpr) {
-                if (isTransactionTemplateCallback(n)) {
-                    return templateContext(n);
-                }
-            }
-            if (n instanceof CallableDeclaration<?> callable) {
-                return of(callable);
-            }
-        }
-        return TransactionContext.none("not in a method");
+        return contextAt(node, this::of);
     }
 
-    /** The weakest context {@code method} can run in. */
+    /**
+     * The weakest context {@code method} is really reached in (SPEC §7): the meet of its own
+     * context when it is an entry point ({@link CallingContexts#isEntryPoint}: a handler, listener,
+     * job, {@code main}, or nothing in the sources calls it) and of the contexts at every place
+     * outside test code that runs it. A self-invocation runs the callee in the caller's context;
+     * a call through another bean goes through the proxy ({@link #throughProxy}).
+     */
     public TransactionContext of(CallableDeclaration<?> method) {
         TransactionContext known = cache.get(method);
         if (known != null) {
             return known;
         }
-        TransactionContext computed = compute(method, new HashSet<>());
-        cache.put(method, computed);
-        return computed;
-    }
-
-    private TransactionContext compute(CallableDeclaration<?> method, Set<CallableDeclaration<?>> inProgress) {
-        if (!inProgress.add(method)) {
-            return null;
-        }
-        TransactionContext context = null;
-        boolean calledThroughProxy = false;
-        if (method instanceof MethodDeclaration declared) {
-            for (MethodCallExpr call : callGraph.callers(declared)) {
-                TransactionContext caller = callerContext(call, inProgress);
-                if (caller == null) {
-                    continue; // a recursive call: its context is being computed
-                }
-                if (CallGraph.isSelfCall(call)) {
-                    context = TransactionContext.weaker(context, caller); // self-invocation bypasses the proxy
-                } else {
-                    calledThroughProxy = true;
-                    context = TransactionContext.weaker(context, throughProxy(caller, declared));
-                }
-            }
-        }
-        // an entry point: public and not called by another bean of the project (controllers, jobs, listeners)
-        if (method.isPublic() && !calledThroughProxy || !(method instanceof MethodDeclaration)) {
-            context = TransactionContext.weaker(context, entry(method));
-        }
-        inProgress.remove(method);
-        if (context == null) {
-            return entry(method); // nobody calls it: judged by its own annotation, which the proxy may ignore
-        }
-        if (!context.active() && !method.isPublic() && transactional(method).isPresent()) {
-            return TransactionContext.none("@Transactional on the " + (method.isPrivate() ? "private" : "non-public")
+        TransactionContext context = callingContexts.solve(method, propagation);
+        if (!context.active() && !method.isPublic() && transactional(method).isPresent() && !callingContexts.isEntryPoint(method)) {
+            context = TransactionContext.none("@Transactional on the " + (method.isPrivate() ? "private" : "non-public")
                     + " method " + method.getNameAsString() + "() is not applied by Spring's proxy; it runs in its caller's context: "
                     + context.description());
         }
+        cache.put(method, context);
         return context;
+    }
+
+    /** Where each method is reached from: the structure {@link #of} is computed over. */
+    public CallingContexts callingContexts() {
+        return callingContexts;
+    }
+
+    private final CallingContexts.Propagation<TransactionContext> propagation = new CallingContexts.Propagation<>() {
+        @Override
+        public TransactionContext entry(CallableDeclaration<?> method) {
+            return Transactions.this.entry(method);
+        }
+
+        @Override
+        public TransactionContext across(CallingContexts.Site site, CallableDeclaration<?> callee,
+                                         Function<CallableDeclaration<?>, TransactionContext> known) {
+            TransactionContext here = contextAt(site.node(), known);
+            if (here == null || !site.throughProxy() || !(callee instanceof MethodDeclaration declared)) {
+                return here;
+            }
+            return throughProxy(here, declared);
+        }
+
+        @Override
+        public TransactionContext meet(TransactionContext a, TransactionContext b) {
+            return TransactionContext.weaker(a, b);
+        }
+    };
+
+    /** The context at {@code node}, given the contexts of methods ({@code known}; null while unknown). */
+    private TransactionContext contextAt(Node node, Function<CallableDeclaration<?>, TransactionContext> known) {
+        for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
+            if (n instanceof LambdaExpr || n instanceof MethodReferenceExpr) {
+                if (isTransactionTemplateCallback(n)) {
+                    return templateContext(n);
+                }
+                Optional<CallingContexts.Callback> callback = callingContexts.callbackOf(n);
+                if (callback.isPresent()) {
+                    return callbackContext(callback.get(), known);
+                }
+            }
+            if (n instanceof CallableDeclaration<?> callable) {
+                return known.apply(callable);
+            }
+        }
+        return TransactionContext.none("not in a method");
+    }
+
+    /**
+     * A lambda or method reference handed to a source method that runs it ({@code work.get()}):
+     * it runs where the runner invokes it, in the runner's context as entered by this call —
+     * through the proxy (its own {@code @Transactional} applies) or by self-invocation (the
+     * caller's) — or in a TransactionTemplate callback inside the runner.
+     */
+    private TransactionContext callbackContext(CallingContexts.Callback callback, Function<CallableDeclaration<?>, TransactionContext> known) {
+        TransactionContext outer = contextAt(callback.call(), known);
+        if (outer == null) {
+            return null;
+        }
+        TransactionContext entered = CallGraph.isSelfCall(callback.call()) ? outer : throughProxy(outer, callback.runner());
+        if (entered.active()) {
+            entered = new TransactionContext(true, entered.isolation(), entered.readOnly(),
+                    entered.description() + " (the callback is run by " + callback.runner().getNameAsString() + "())");
+        }
+        TransactionContext result = null;
+        for (MethodCallExpr invocation : callback.invocations()) {
+            TransactionContext inside = entered;
+            for (Node n = invocation; n != null && n != callback.runner(); n = n.getParentNode().orElse(null)) {
+                if ((n instanceof LambdaExpr || n instanceof MethodReferenceExpr) && isTransactionTemplateCallback(n)) {
+                    inside = templateContext(n);
+                    break;
+                }
+            }
+            result = TransactionContext.weaker(result, inside);
+        }
+        return result;
     }
 
     /**
@@ -136,25 +182,12 @@ public final class Transactions {
     /** The propagation of the {@code @Transactional} the proxy applies to {@code method}, if any. */
     private Optional<String> effectivePropagation(MethodDeclaration method) {
         Optional<AnnotationExpr> annotation = applicable(method);
-        if (annotation.isEmpty() || method.isStatic() || method.isPrivate() || method.isFinal() || !method.isPublic()) {
+        if (annotation.isEmpty() || notApplied(method).isPresent()) {
             return Optional.empty();
         }
         AnnotationExpr a = annotation.get();
         return Optional.of(isJta(a) ? AnnotationValues.enumName(a, "value").orElse("REQUIRED")
                 : AnnotationValues.enumName(a, "propagation").orElse("REQUIRED"));
-    }
-
-    private TransactionContext callerContext(MethodCallExpr call, Set<CallableDeclaration<?>> inProgress) {
-        for (Node n = call; n != null; n = n.getParentNode().orElse(null)) {
-            if ((n instanceof LambdaExpr || n instanceof MethodReferenceExpr) && isTransactionTemplateCallback(n)) {
-                return templateContext(n);
-            }
-            if (n instanceof CallableDeclaration<?> caller) {
-                TransactionContext known = cache.get(caller);
-                return known != null ? known : compute(caller, inProgress);
-            }
-        }
-        return null;
     }
 
     /** The context when {@code method} is called from outside its class, through the proxy. */
@@ -169,12 +202,11 @@ public final class Transactions {
         if (!(method instanceof MethodDeclaration declared)) {
             return TransactionContext.none("constructors do not run in a transaction");
         }
-        if (declared.isStatic() || declared.isPrivate() || declared.isFinal() || !declared.isPublic()) {
-            String modifier = declared.isStatic() ? "static" : declared.isPrivate() ? "private" : declared.isFinal() ? "final" : "non-public";
-            return TransactionContext.none("@Transactional on the " + modifier + " method " + name + " is not applied by Spring's proxy");
-        }
-        if (owner.isPresent() && owner.get() instanceof ClassOrInterfaceDeclaration cls && cls.isFinal()) {
-            return TransactionContext.none("@Transactional on final class " + cls.getNameAsString() + " is not applied by Spring's proxy");
+        Optional<String> notApplied = notApplied(declared);
+        if (notApplied.isPresent()) {
+            return TransactionContext.none(notApplied.get().equals("final class")
+                    ? "@Transactional on final class " + owner.map(TypeDeclaration::getNameAsString).orElse("?") + " is not applied by Spring's proxy"
+                    : "@Transactional on the " + notApplied.get() + " method " + name + " is not applied by Spring's proxy");
         }
         AnnotationExpr a = annotation.get();
         String where = onMethod ? "@Transactional on " + name : "@Transactional on class " + owner.map(TypeDeclaration::getNameAsString).orElse("?");
@@ -197,21 +229,89 @@ public final class Transactions {
     }
 
     /**
-     * The context {@code node} runs in when its method is entered the usual way: a public method
-     * (or constructor) through the proxy, so by its own annotation; a non-public one from its
-     * callers; a TransactionTemplate callback by its template. Unlike {@link #at}, a public
-     * method is not judged by its self-invocations: those are its callers' problem.
+     * Why the proxy never applies a {@code @Transactional} on {@code method} (static, private,
+     * non-public, final, final class), whatever is declared. A class used behind a Spring Data
+     * repository proxy ({@link #behindRepositoryProxy}) is not subclassed: the repository proxy
+     * calls it through the repository interface and applies its annotations, final or not.
      */
-    public TransactionContext atEntry(Node node) {
-        for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
-            if ((n instanceof LambdaExpr || n instanceof MethodReferenceExpr) && isTransactionTemplateCallback(n)) {
-                return templateContext(n);
-            }
-            if (n instanceof CallableDeclaration<?> callable) {
-                return callable.isPublic() || !(callable instanceof MethodDeclaration) ? entry(callable) : of(callable);
-            }
+    private Optional<String> notApplied(MethodDeclaration method) {
+        if (method.isStatic()) {
+            return Optional.of("static");
         }
-        return TransactionContext.none("not in a method");
+        if (method.isPrivate()) {
+            return Optional.of("private");
+        }
+        Optional<TypeDeclaration<?>> owner = method.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
+        boolean repository = owner.isPresent() && behindRepositoryProxy(owner.get());
+        if (method.isFinal() && !repository) {
+            return Optional.of("final");
+        }
+        if (!repository && owner.isPresent() && owner.get() instanceof ClassOrInterfaceDeclaration cls && cls.isFinal()) {
+            return Optional.of("final class");
+        }
+        return method.isPublic() ? Optional.empty() : Optional.of("non-public");
+    }
+
+    private static final Set<String> REPOSITORY_BASE_CLASSES = Set.of("SimpleJpaRepository", "QuerydslJpaRepository",
+            "JpaRepositoryImplementation", "SimpleMongoRepository", "SimpleReactiveMongoRepository", "SimpleJdbcRepository",
+            "SimpleR2dbcRepository", "SimpleKeyValueRepository", "SimpleElasticsearchRepository", "SimpleCassandraRepository",
+            "SimpleNeo4jRepository");
+
+    private final Map<TypeDeclaration<?>, Boolean> repositoryTargets = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    private volatile Set<String> repositoryBaseClassNames;
+
+    /**
+     * A class the Spring Data repository proxy delegates to: it extends a Spring Data base
+     * implementation ({@code SimpleJpaRepository}, {@code SimpleMongoRepository}, ...), directly
+     * or through source classes, or is named by {@code repositoryBaseClass = X.class}.
+     */
+    public boolean behindRepositoryProxy(TypeDeclaration<?> type) {
+        return repositoryTargets.computeIfAbsent(type, t -> {
+            if (!(t instanceof ClassOrInterfaceDeclaration cls) || cls.isInterface()) {
+                return false;
+            }
+            if (repositoryBaseClassNames().contains(cls.getNameAsString())) {
+                return true;
+            }
+            ClassOrInterfaceDeclaration current = cls;
+            for (int depth = 0; current != null && depth < 8; depth++) {
+                ClassOrInterfaceDeclaration next = null;
+                List<com.github.javaparser.ast.type.ClassOrInterfaceType> supertypes = new java.util.ArrayList<>(current.getExtendedTypes());
+                supertypes.addAll(current.getImplementedTypes());
+                for (var written : supertypes) {
+                    if (REPOSITORY_BASE_CLASSES.contains(written.getNameAsString())) {
+                        return true;
+                    }
+                }
+                for (var written : current.getExtendedTypes()) {
+                    next = resolver.types().resolve(written.getNameWithScope(), current).flatMap(resolver.types()::sourceType)
+                            .filter(s -> s instanceof ClassOrInterfaceDeclaration).map(s -> (ClassOrInterfaceDeclaration) s).orElse(null);
+                }
+                current = next;
+            }
+            return false;
+        });
+    }
+
+    private Set<String> repositoryBaseClassNames() {
+        Set<String> known = repositoryBaseClassNames;
+        if (known == null) {
+            Set<String> names = new HashSet<>();
+            for (TypeDeclaration<?> type : resolver.types().sourceTypes()) {
+                for (AnnotationExpr annotation : type.getAnnotations()) {
+                    if (annotation instanceof com.github.javaparser.ast.expr.NormalAnnotationExpr normal) {
+                        normal.getPairs().stream().filter(p -> p.getNameAsString().equals("repositoryBaseClass"))
+                                .map(p -> p.getValue())
+                                .filter(v -> v instanceof com.github.javaparser.ast.expr.ClassExpr)
+                                .map(v -> Names.simpleName(((com.github.javaparser.ast.expr.ClassExpr) v).getType().asString()))
+                                .forEach(names::add);
+                    }
+                }
+            }
+            known = Set.copyOf(names);
+            repositoryBaseClassNames = known;
+        }
+        return known;
     }
 
     /** The {@code @Transactional} (Spring's or JTA's) written on {@code node} itself, if any. */
@@ -232,24 +332,11 @@ public final class Transactions {
             return Optional.empty();
         }
         Optional<TypeDeclaration<?>> owner = method.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
-        boolean finalClass = owner.isPresent() && owner.get() instanceof ClassOrInterfaceDeclaration cls && cls.isFinal();
         if (transactional(method).isPresent()) {
-            if (method.isStatic()) {
-                return Optional.of("static");
-            }
-            if (method.isPrivate()) {
-                return Optional.of("private");
-            }
-            if (method.isFinal()) {
-                return Optional.of("final");
-            }
-            return finalClass ? Optional.of("final class") : Optional.empty();
+            return notApplied(method).filter(why -> !why.equals("non-public"));
         }
         if (owner.flatMap(Transactions::transactional).isPresent() && method.isPublic() && !method.isStatic()) {
-            if (method.isFinal()) {
-                return Optional.of("final");
-            }
-            return finalClass ? Optional.of("final class") : Optional.empty();
+            return notApplied(method);
         }
         return Optional.empty();
     }
@@ -376,6 +463,24 @@ public final class Transactions {
             return field.getNameAsString();
         }
         return "";
+    }
+
+    /**
+     * A callback that runs in a transaction begun for it: a TransactionTemplate callback, or a
+     * lambda handed through the proxy to another bean's {@code @Transactional} method that runs it
+     * ({@code runner.inTransaction(() -> ...)}). Its writes commit together.
+     */
+    public boolean runsInOwnTransaction(Node callback) {
+        if (callback.getParentNode().isEmpty() || !(callback.getParentNode().get() instanceof MethodCallExpr call)) {
+            return false;
+        }
+        String name = call.getNameAsString();
+        if ((name.equals("execute") || name.equals("executeWithoutResult")) && isTransactionTemplateCallback(callback)) {
+            return true;
+        }
+        return callingContexts.callbackOf(callback)
+                .filter(c -> !CallGraph.isSelfCall(c.call()) && entry(c.runner()).active())
+                .isPresent();
     }
 
     /** A lambda or method reference passed to {@code TransactionTemplate.execute/executeWithoutResult}. */

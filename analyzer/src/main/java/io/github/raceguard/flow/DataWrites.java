@@ -557,7 +557,7 @@ public final class DataWrites {
             }
             if (argument instanceof LambdaExpr lambda) {
                 if (call != null && isTemplateCallback(call, lambda)) {
-                    return atomically(call, lambda.getBody(), in);
+                    return atomically(call, transactions.isTransactionTemplateCallback(lambda), () -> inline(lambda.getBody(), List.of()), in);
                 }
                 boolean locking = call != null && scheduling.isLockingCallback(call);
                 lockDepth += locking ? 1 : 0;
@@ -568,14 +568,16 @@ public final class DataWrites {
                 }
             }
             if (argument instanceof MethodReferenceExpr reference) {
+                if (call != null && transactions.runsInOwnTransaction(reference)) {
+                    return atomically(call, transactions.isTransactionTemplateCallback(reference), () -> reference(reference, List.of()), in);
+                }
                 return reference(reference, in);
             }
             return expr(argument, in);
         }
 
         private boolean isTemplateCallback(MethodCallExpr call, LambdaExpr lambda) {
-            String name = call.getNameAsString();
-            return (name.equals("execute") || name.equals("executeWithoutResult")) && transactions.isTransactionTemplateCallback(lambda);
+            return transactions.runsInOwnTransaction(lambda);
         }
 
         /** A lambda body run in place (forEach, ifPresent, an executor): its returns end the lambda only. */
@@ -590,24 +592,28 @@ public final class DataWrites {
             }
         }
 
-        /** A TransactionTemplate callback: what it writes commits together, as one unit. */
-        private List<Unit> atomically(MethodCallExpr call, Statement body, List<Unit> in) {
+        /**
+         * A callback run in a transaction begun for it (a TransactionTemplate callback, a callback
+         * another bean's @Transactional method runs): what it writes commits together, as one unit.
+         */
+        private List<Unit> atomically(MethodCallExpr call, boolean template, java.util.function.Supplier<List<Unit>> body, List<Unit> in) {
             transactionDepth++;
             List<Unit> inner;
             try {
-                inner = inline(body, List.of());
+                inner = body.get();
             } finally {
                 transactionDepth--;
             }
             if (inner.isEmpty()) {
                 return in;
             }
-            Location site = here(call, "TransactionTemplate." + call.getNameAsString() + " runs its callback in one transaction");
+            Location site = here(call, (template ? "TransactionTemplate." + call.getNameAsString() : call.getNameAsString() + "()")
+                    + " runs its callback in one transaction");
             List<Location> steps = new ArrayList<>();
             steps.add(site);
             steps.addAll(inner.get(0).steps());
             return plus(in, new Unit(call, site, steps, inner.size() == 1 ? inner.get(0).description()
-                    : inner.size() + " writes in one TransactionTemplate callback", null, inner.size() > 1));
+                    : inner.size() + (template ? " writes in one TransactionTemplate callback" : " writes in one transaction"), null, inner.size() > 1));
         }
 
         private List<Unit> reference(MethodReferenceExpr reference, List<Unit> in) {

@@ -66,7 +66,7 @@ public final class ProjectModel {
         this.repositories = new Repositories(types);
         this.entityMethods = new EntityMethods(types);
         this.callGraph = new CallGraph(types, resolver, files);
-        this.transactions = new Transactions(resolver, callGraph);
+        this.transactions = new Transactions(resolver, new io.github.raceguard.context.CallingContexts(types, resolver, callGraph, files));
         this.dataLayer = new DataLayer(resolver, repositories, new MyBatisXml(resources));
         this.readModifyWrites = new ReadModifyWriteAnalysis(resolver, dataLayer, callGraph, entities, entityMethods, transactions);
         this.fields = new Fields(types);

@@ -78,8 +78,9 @@ public final class MissingTransactionRule implements Rule {
         if (!(context.method() instanceof MethodDeclaration method) || !isOperation(method, context.model())) {
             return;
         }
-        TransactionContext entry = context.model().transactions().entry(method);
-        if (entry.active()) {
+        // its own transaction, or the one every caller in the sources runs it in (SPEC §7)
+        TransactionContext entry = context.model().transactions().of(method);
+        if (entry.active() || context.model().transactions().entry(method).active()) {
             return;
         }
         List<DataWrites.Unit> units = context.model().dataWrites().of(method).longestPath();

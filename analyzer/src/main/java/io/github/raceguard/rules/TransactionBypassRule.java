@@ -161,7 +161,7 @@ public final class TransactionBypassRule implements Rule {
             if (annotation.isEmpty()) {
                 continue;
             }
-            TransactionContext callerContext = transactions.atEntry(call);
+            TransactionContext callerContext = transactions.at(call);
             TransactionContext declared = transactions.entry(target.get());
             String name = target.get().getNameAsString() + "()";
             String from = caller.getNameAsString() + (caller instanceof MethodDeclaration ? "()" : " (constructor)");
@@ -169,9 +169,13 @@ public final class TransactionBypassRule implements Rule {
             List<Location> related = List.of(Locations.of(annotation.get(), "@Transactional on " + name));
             if (!callerContext.active()) {
                 if (declared.active()) {
-                    context.report(DESCRIPTOR, "Self-invocation bypasses @Transactional: " + from + " calls " + name + " on this, "
-                                    + "so the call does not go through Spring's proxy and the @Transactional [here](1) is not applied; "
-                                    + name + " runs without a transaction, like its caller (" + callerContext.description() + "). "
+                    boolean writes = makesWrites(context, target.get());
+                    context.report(DESCRIPTOR, writes ? Level.WARNING : Level.NOTE, "Self-invocation bypasses @Transactional: " + from
+                                    + " calls " + name + " on this, so the call does not go through Spring's proxy and the @Transactional "
+                                    + "[here](1) is not applied; " + name + " runs without a transaction, like its caller ("
+                                    + callerContext.description() + "). "
+                                    + (writes ? "" : name + " makes no data-layer writes, so nothing is left half-applied: only "
+                                    + "reading in one transaction (one snapshot, lazy loading) is lost. ")
                                     + "Fix: move " + name + " to another bean and call it there, call it through an injected "
                                     + "reference to this bean, or make " + from + " transactional.",
                             primary, related, List.of());
@@ -181,15 +185,26 @@ public final class TransactionBypassRule implements Rule {
             }
             Optional<String> conflict = conflict(annotation.get(), declared, callerContext);
             if (conflict.isPresent()) {
-                context.report(DESCRIPTOR, "Self-invocation bypasses @Transactional: " + from + " calls " + name + " on this, "
-                                + "so the proxy does not apply its @Transactional [here](1): " + conflict.get() + " "
-                                + name + " simply joins the caller's transaction (" + callerContext.description() + "). "
+                boolean writes = makesWrites(context, target.get());
+                context.report(DESCRIPTOR, writes ? Level.WARNING : Level.NOTE, "Self-invocation bypasses @Transactional: " + from
+                                + " calls " + name + " on this, so the proxy does not apply its @Transactional [here](1): "
+                                + conflict.get() + " " + name + " simply joins the caller's transaction ("
+                                + callerContext.description() + "). "
+                                + (writes ? "" : name + " makes no data-layer writes, so no write is lost or left half-applied. ")
                                 + "Fix: move " + name + " to another bean and call it there, or call it through an injected "
                                 + "reference to this bean.",
                         primary, related, List.of());
                 return;
             }
         }
+    }
+
+    /**
+     * Whether {@code target} writes through the data layer, itself or through its callees. A
+     * bypassed transaction around reads only loses read consistency, not atomicity: a note.
+     */
+    private static boolean makesWrites(MethodContext context, MethodDeclaration target) {
+        return context.model().dataWrites().of(target).writes().stream().anyMatch(w -> w.kind().dataLayer());
     }
 
     /** Settings of the callee's annotation that joining the caller's transaction silently drops. */

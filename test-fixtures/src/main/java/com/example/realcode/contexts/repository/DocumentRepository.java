@@ -1,0 +1,4 @@
+package com.example.realcode.contexts.repository;
+
+public interface DocumentRepository extends BaseRepository<Document> {
+}
