@@ -32,7 +32,15 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.BreakStmt;
+import com.github.javaparser.ast.stmt.ContinueStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.SwitchEntry;
+import com.github.javaparser.ast.stmt.SwitchStmt;
+import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.SynchronizedStmt;
 import io.github.raceguard.flow.ReadModifyWrite.Protection;
@@ -40,7 +48,9 @@ import io.github.raceguard.flow.ReadModifyWrite.Read;
 import io.github.raceguard.flow.ReadModifyWrite.WriteKind;
 import io.github.raceguard.report.Location;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -117,8 +127,18 @@ public final class ReadModifyWriteAnalysis {
         Value returned;
         final Map<Integer, List<Location>> changesParameter = new HashMap<>();
         final Map<Integer, List<Location>> writesParameter = new HashMap<>();
-        /** Parameters whose value the method writes with a bulk update ({@code update ... set balance = ?}). */
+        /**
+         * Parameters whose value the method writes into a row it read: with a bulk update
+         * ({@code update ... set balance = ?}), or as the new value of a field of an entity it
+         * re-reads ({@code p = find(id); p.setStock(newStock); save(p)}).
+         */
         final Map<Integer, List<Location>> writesValueOfParameter = new HashMap<>();
+        /** Those of {@link #writesValueOfParameter} written into a cache: a write-back only of a value read from the cache. */
+        final Set<Integer> cacheValueParameters = new java.util.HashSet<>();
+        /** Parameters whose change uses what the method read (its own state, or another read). */
+        final Set<Integer> changeDependsOnRead = new java.util.HashSet<>();
+        /** Parameter → the parameters its change uses (itself included when it reads its own state). */
+        final Map<Integer, Set<Integer>> changeDependsOnParameters = new HashMap<>();
         final List<ReadModifyWrite> events = new ArrayList<>();
     }
 
@@ -145,53 +165,16 @@ public final class ReadModifyWriteAnalysis {
     }
 
     // ---------------------------------------------------------------------------------------
-    // Abstract values
-
-    enum Shape { ENTITY, OPTIONAL, COLLECTION, UNKNOWN_SHAPE, DERIVED }
-
-    /** One abstract entity instance: read at one place (or received as parameter {@code parameter}). */
-    static final class Tracked {
-        final Read read;
-        final EntityInfo entity;
-        final int parameter;
-        final List<Location> readSteps;
-        final List<Location> changes = new ArrayList<>();
-        boolean written;
-        boolean escapes;
-        /** Locked after the read ({@code em.lock(entity, PESSIMISTIC_WRITE)}), or null. */
-        String lockedBy;
-
-        Tracked(Read read, EntityInfo entity, int parameter, List<Location> readSteps) {
-            this.read = read;
-            this.entity = entity;
-            this.parameter = parameter;
-            this.readSteps = readSteps;
-        }
-
-        boolean isParameter() {
-            return read == null;
-        }
-    }
-
-    /** An abstract value: a tracked entity seen through a shape (itself, an Optional, a list, a value derived from it). */
-    record Value(Tracked tracked, Shape shape) {
-        Value as(Shape newShape) {
-            return new Value(tracked, newShape);
-        }
-
-        boolean is(Shape s) {
-            return shape == s || shape == Shape.UNKNOWN_SHAPE && s != Shape.DERIVED;
-        }
-    }
-
-    // ---------------------------------------------------------------------------------------
 
     /** One walk over one method body. */
     private final class MethodWalk {
         private final CallableDeclaration<?> method;
         private final Summary summary = new Summary();
-        private final Map<String, Value> variables = new HashMap<>();
+        /** What each local may hold here; a path that makes it a new object drops it (see {@link #merge}). */
+        private Map<String, Value> variables = new HashMap<>();
         private final List<Tracked> tracked = new ArrayList<>();
+        /** The conditions the code being walked runs under: the properties of tracked values they read. */
+        private final Deque<Set<Touches.PropertyRead>> guards = new ArrayDeque<>();
         private int synchronizedDepth;
 
         MethodWalk(CallableDeclaration<?> method) {
@@ -213,10 +196,17 @@ public final class ReadModifyWriteAnalysis {
             body.ifPresent(this::walk);
             for (Tracked t : tracked) {
                 if (t.isParameter()) {
-                    if (!t.changes.isEmpty()) {
+                    if (!t.changes.isEmpty() && !t.detached && t.parent == null) {
                         summary.changesParameter.put(t.parameter, List.copyOf(t.changes));
+                        if (t.dependsOnRead) {
+                            summary.changeDependsOnRead.add(t.parameter);
+                        }
+                        if (!t.dependsOnParameters.isEmpty()) {
+                            summary.changeDependsOnParameters.put(t.parameter, Set.copyOf(t.dependsOnParameters));
+                        }
                     }
-                } else if (!t.written && !t.escapes && !t.changes.isEmpty() && t.entity.jpa()) {
+                } else if (!t.written && !t.escapes && !t.detached && !t.changes.isEmpty() && t.entity.jpa()
+                        && (t.parent == null || !t.parent.escapes)) {
                     dirtyChecking(t);
                 }
             }
@@ -230,7 +220,7 @@ public final class ReadModifyWriteAnalysis {
             if (!context.active() || context.readOnly()) {
                 return;
             }
-            record(t, change, List.of(), WriteKind.DIRTY_CHECKING, context, false);
+            record(t, change, List.of(change), WriteKind.DIRTY_CHECKING, context, false);
         }
 
         private TransactionContext contextAt(Location location) {
@@ -260,10 +250,24 @@ public final class ReadModifyWriteAnalysis {
                 eval(e);
                 return;
             }
+            if (node instanceof BlockStmt block) {
+                int depth = guards.size();
+                block.getStatements().forEach(this::walk);
+                truncateGuards(depth); // an early-exit check guards the rest of its block only
+                return;
+            }
+            if (node instanceof IfStmt ifStmt) {
+                ifStatement(ifStmt);
+                return;
+            }
+            if (node instanceof SwitchStmt switchStmt) {
+                switchStatement(switchStmt);
+                return;
+            }
             if (node instanceof ForEachStmt forEach) {
                 Value iterable = eval(forEach.getIterable());
                 for (VariableDeclarator v : forEach.getVariable().getVariables()) {
-                    bind(v.getNameAsString(), iterable != null && iterable.is(Shape.COLLECTION) ? iterable.as(Shape.ENTITY) : null);
+                    bind(v.getNameAsString(), element(iterable, v));
                 }
                 walk(forEach.getBody());
                 return;
@@ -283,8 +287,8 @@ public final class ReadModifyWriteAnalysis {
                             v.tracked().escapes = true;
                         }
                         // an entity, or a value read through the data layer (a balance selected with SQL)
-                        boolean returnsRead = v.shape() != Shape.DERIVED || v.tracked().readSteps.size() == 1
-                                && !v.tracked().entity.mapped();
+                        boolean returnsRead = v.shape() != Shape.DERIVED && v.shape() != Shape.COPY
+                                || v.shape() == Shape.DERIVED && v.tracked().readSteps.size() == 1 && !v.tracked().entity.mapped();
                         if (summary.returned == null && returnsRead && !isLambdaBody(ret)) {
                             summary.returned = v;
                         }
@@ -298,6 +302,94 @@ public final class ReadModifyWriteAnalysis {
             for (Node child : node.getChildNodes()) {
                 walk(child);
             }
+        }
+
+        /**
+         * Both branches start from the state before the {@code if}; afterwards a local keeps every
+         * value it may hold (a branch that exits contributes nothing). A check whose branch exits
+         * ({@code if (p.getStock() < q) throw ..}) guards the rest of the block.
+         */
+        private void ifStatement(IfStmt ifStmt) {
+            Touches condition = collect(ifStmt.getCondition());
+            Map<String, Value> before = new HashMap<>(variables);
+            underGuard(condition.properties, ifStmt.getThenStmt());
+            Map<String, Value> afterThen = variables;
+            boolean thenExits = exits(ifStmt.getThenStmt());
+            variables = new HashMap<>(before);
+            boolean elseExits = false;
+            if (ifStmt.getElseStmt().isPresent()) {
+                underGuard(condition.properties, ifStmt.getElseStmt().get());
+                elseExits = exits(ifStmt.getElseStmt().get());
+            }
+            Map<String, Value> afterElse = variables;
+            variables = thenExits && !elseExits ? afterElse : elseExits && !thenExits ? afterThen : merge(afterThen, afterElse);
+            if (thenExits != elseExits && !condition.properties.isEmpty()) {
+                guards.push(condition.properties);
+            }
+        }
+
+        private void switchStatement(SwitchStmt switchStmt) {
+            Touches selector = collect(switchStmt.getSelector());
+            Map<String, Value> before = new HashMap<>(variables);
+            Map<String, Value> after = null;
+            boolean hasDefault = false;
+            for (SwitchEntry entry : switchStmt.getEntries()) {
+                hasDefault |= entry.getLabels().isEmpty();
+                variables = new HashMap<>(before);
+                int depth = guards.size();
+                guards.push(selector.properties);
+                entry.getStatements().forEach(this::walk);
+                truncateGuards(depth);
+                after = after == null ? variables : merge(after, variables);
+            }
+            variables = after == null ? before : hasDefault ? after : merge(after, before);
+        }
+
+        private void underGuard(Set<Touches.PropertyRead> guard, Node body) {
+            int depth = guards.size();
+            guards.push(guard);
+            walk(body);
+            truncateGuards(depth);
+        }
+
+        private void truncateGuards(int depth) {
+            while (guards.size() > depth) {
+                guards.pop();
+            }
+        }
+
+        private static boolean exits(Statement s) {
+            if (s instanceof ReturnStmt || s instanceof ThrowStmt || s instanceof BreakStmt || s instanceof ContinueStmt) {
+                return true;
+            }
+            if (s instanceof BlockStmt block) {
+                return block.getStatements().isNonEmpty() && exits(block.getStatements().getLast().orElseThrow());
+            }
+            return s instanceof IfStmt i && i.getElseStmt().isPresent() && exits(i.getThenStmt()) && exits(i.getElseStmt().get());
+        }
+
+        /** The state after two paths: a local bound on either keeps its value; what was read wins over a parameter. */
+        private Map<String, Value> merge(Map<String, Value> a, Map<String, Value> b) {
+            Map<String, Value> merged = new HashMap<>(a);
+            b.forEach((name, value) -> merged.merge(name, value,
+                    (x, y) -> x.tracked().isParameter() && !y.tracked().isParameter() ? y : x));
+            return merged;
+        }
+
+        /** What the loop variable of {@code for (X x : iterable)} holds. */
+        private Value element(Value iterable, VariableDeclarator variable) {
+            if (iterable == null) {
+                return null;
+            }
+            if (iterable.is(Shape.COLLECTION)) {
+                return iterable.as(Shape.ENTITY);
+            }
+            if (iterable.shape() == Shape.DERIVED && iterable.property() != null && !iterable.tracked().isParameter()) {
+                // a child collection from a getter whose type the sources do not tell: the loop variable's type does
+                String type = resolver.types().typeRef(variable.getType(), variable).name();
+                return new Value(child(iterable.tracked(), iterable.property(), type, entities.isDeclaredEntity(type), false), Shape.ENTITY);
+            }
+            return null;
         }
 
         private boolean isLambdaBody(Node node) {
@@ -319,6 +411,25 @@ public final class ReadModifyWriteAnalysis {
 
         // ---- expressions
 
+        /** While not null, collects what the expression being evaluated reads (see {@link #collect}). */
+        private Touches touched;
+
+        /** Evaluates {@code e}, returning what it read and its value. */
+        private Touches collect(Expression e) {
+            Touches outer = touched;
+            Touches inner = new Touches();
+            touched = inner;
+            try {
+                inner.result = eval(e);
+            } finally {
+                touched = outer;
+            }
+            if (outer != null) {
+                outer.addAll(inner);
+            }
+            return inner;
+        }
+
         private Value eval(Expression e) {
             if (e instanceof EnclosedExpr enclosed) {
                 return eval(enclosed.getInner());
@@ -329,7 +440,7 @@ public final class ReadModifyWriteAnalysis {
             if (e instanceof NameExpr name) {
                 Value value = variables.get(name.getNameAsString());
                 if (value != null && touched != null) {
-                    touched.add(value.tracked());
+                    touched.add(value);
                 }
                 return value;
             }
@@ -346,7 +457,7 @@ public final class ReadModifyWriteAnalysis {
             if (e instanceof UnaryExpr unary) {
                 Value operand = eval(unary.getExpression());
                 if (EntityMethods.isIncrementOrDecrement(unary)) {
-                    fieldChange(unary.getExpression(), unary);
+                    fieldChange(unary.getExpression(), unary, null);
                 }
                 return derived(operand);
             }
@@ -356,10 +467,13 @@ public final class ReadModifyWriteAnalysis {
                 return derived(left != null ? left : right);
             }
             if (e instanceof ConditionalExpr conditional) {
-                eval(conditional.getCondition());
+                Touches condition = collect(conditional.getCondition());
+                int depth = guards.size();
+                guards.push(condition.properties);
                 Value then = eval(conditional.getThenExpr());
                 Value otherwise = eval(conditional.getElseExpr());
-                // a value read through the data layer matters more than a parameter in the other branch
+                truncateGuards(depth);
+                // either branch may be the value; what was read matters more than a parameter or a new object
                 if (then == null || then.tracked().isParameter() && otherwise != null && !otherwise.tracked().isParameter()) {
                     return otherwise;
                 }
@@ -368,9 +482,12 @@ public final class ReadModifyWriteAnalysis {
             if (e instanceof MethodCallExpr call) {
                 return call(call);
             }
+            if (e instanceof MethodReferenceExpr reference) {
+                return null; // a setter handed over (existing::setName) is a change, judged at the call it is passed to
+            }
             if (e instanceof FieldAccessExpr field) {
                 Value scope = eval(field.getScope());
-                return derived(scope);
+                return scope == null ? null : scope.derivedFrom(field.getNameAsString());
             }
             if (e instanceof LambdaExpr lambda) {
                 walk(lambda.getBody());
@@ -387,42 +504,90 @@ public final class ReadModifyWriteAnalysis {
         }
 
         private Value assign(AssignExpr assign) {
-            Value value = eval(assign.getValue());
+            Touches value = collect(assign.getValue());
             Expression target = assign.getTarget();
             if (target instanceof NameExpr name) {
                 if (assign.getOperator() == AssignExpr.Operator.ASSIGN) {
-                    bind(name.getNameAsString(), value);
+                    bind(name.getNameAsString(), value.result);
                 }
-                return value;
+                return value.result;
             }
-            fieldChange(target, assign);
-            return value;
+            // entity.field = v depends on v; entity.field += v also on the field itself
+            fieldChange(target, assign, assign.getOperator() == AssignExpr.Operator.ASSIGN ? value : null);
+            return value.result;
         }
 
-        /** {@code entity.field = ..}, {@code entity.field += ..}, {@code entity.field++}. */
-        private void fieldChange(Expression target, Node change) {
+        /** {@code entity.field = ..}, {@code entity.field += ..}, {@code entity.field++}; {@code uses} null when it reads the field. */
+        private void fieldChange(Expression target, Node change, Touches uses) {
             if (target instanceof FieldAccessExpr field && !(field.getScope() instanceof ThisExpr)) {
                 Value owner = eval(field.getScope());
                 if (owner != null && owner.shape() != Shape.DERIVED) {
-                    changed(owner.tracked(), change, "changes " + field.getNameAsString());
+                    changed(owner.tracked(), change, "changes " + field.getNameAsString(), field.getNameAsString(),
+                            uses == null ? List.of() : List.of(uses), uses == null);
                 }
             }
         }
 
-        private void changed(Tracked t, Node where, String what) {
-            t.changes.add(here(where, what));
+        /**
+         * Records a change of {@code t} and what it depends on: the values it used, its own state
+         * when it reads it, and the checks of the same property it runs under.
+         */
+        private void changed(Tracked t, Node where, String what, String property, List<Touches> uses, boolean readsItself) {
+            Tracked target = t.component ? t.parent : t;
+            target.changes.add(here(where, what));
+            for (Touches use : uses) {
+                use.values.forEach(target::dependOn);
+            }
+            if (readsItself) {
+                target.dependOn(target);
+            }
+            for (Set<Touches.PropertyRead> guard : guards) {
+                for (Touches.PropertyRead check : guard) {
+                    Tracked checked = check.tracked().component ? check.tracked().parent : check.tracked();
+                    if (checked == target && (property == null || property.equals(check.property()) || isDerivedState(target, check.property()))) {
+                        target.dependOn(target); // a state transition decided by the state it changes
+                    }
+                }
+            }
+        }
+
+        /** {@code order.isPayable()}, {@code canCancel()}: state computed from fields, not a field of its own. */
+        private boolean isDerivedState(Tracked t, String property) {
+            return t.entity != null && t.entity.mapped() && resolver.types().sourceType(t.entity.name()).isPresent()
+                    && entities.property(t.entity.name(), property).isEmpty();
+        }
+
+        /** The child entity (or component of its row) reached through {@code property} of {@code root}. */
+        private Tracked child(Tracked root, String property, String type, boolean entity, boolean inverse) {
+            return root.children.computeIfAbsent(property, p -> {
+                boolean ownRow = entity && !root.isParameter();
+                Tracked c = new Tracked(root.read, ownRow ? entities.find(type) : root.entity, root.parameter, root.readSteps);
+                c.parent = root;
+                c.component = !ownRow;
+                c.type = type;
+                c.viaProperty = property;
+                c.inverse = inverse;
+                tracked.add(c);
+                return c;
+            });
         }
 
         // ---- calls
 
         private Value call(MethodCallExpr call) {
             Optional<Expression> scopeExpr = call.getScope();
-            Value scope = scopeExpr.map(this::eval).orElse(null);
+            Touches scopeUse = scopeExpr.map(this::collect).orElse(null);
+            Value scope = scopeUse == null ? null : scopeUse.result;
             String name = call.getNameAsString();
 
             Optional<DataLayer.Access> access = scope == null ? dataLayer.classify(call) : Optional.empty();
             if (access.isPresent()) {
                 return dataLayerCall(call, access.get());
+            }
+            if (scopeExpr.isPresent() && scopeExpr.get() instanceof NameExpr local && (scope == null || scope.shape() == Shape.DERIVED)
+                    && EntityMethods.isSetterName(name, call.getArguments().size()) && isLocal(local.getNameAsString())) {
+                fillLocal(local.getNameAsString(), call, scope);
+                return null;
             }
             if (scope != null) {
                 Value result = onTrackedValue(call, scope);
@@ -430,17 +595,25 @@ public final class ReadModifyWriteAnalysis {
                     return result;
                 }
             }
-            List<Value> arguments = evalArguments(call);
-            if (name.equals("copyProperties") && arguments.size() >= 2 && arguments.get(1) != null) {
-                changed(arguments.get(1).tracked(), call, "copies properties into the entity");
+            List<Touches> uses = touchArguments(call);
+            List<Value> arguments = uses.stream().map(u -> u.result).toList();
+            handedSetters(call, scopeUse, uses);
+            if (name.equals("copyProperties") && arguments.size() >= 2 && arguments.get(1) != null
+                    && arguments.get(1).shape() != Shape.DERIVED) {
+                changed(arguments.get(1).tracked(), call, "copies properties into the entity", null, List.of(uses.get(0)), false);
                 return null;
             }
             Optional<MethodDeclaration> callee = callGraph.callee(call);
             if (callee.isPresent() && callee.get().getBody().isPresent()) {
-                return composeCallee(call, callee.get(), arguments);
+                Value composed = composeCallee(call, callee.get(), arguments);
+                return composed != null ? composed : conversion(call, uses);
             }
-            if (callee.isPresent() && mappingTargets(call, callee.get(), arguments)) {
+            if (callee.isPresent() && mappingTargets(call, callee.get(), uses)) {
                 return null;
+            }
+            Value converted = conversion(call, uses);
+            if (converted != null) {
+                return converted;
             }
             Value derived = null;
             for (Value argument : arguments) {
@@ -454,12 +627,124 @@ public final class ReadModifyWriteAnalysis {
             return derived;
         }
 
+        /** Locals of this method, for {@link #fillLocal}. */
+        private Set<String> locals;
+
+        private boolean isLocal(String name) {
+            if (locals == null) {
+                locals = new java.util.HashSet<>();
+                method.findAll(VariableDeclarator.class).forEach(v -> locals.add(v.getNameAsString()));
+            }
+            return locals.contains(name);
+        }
+
+        /**
+         * {@code dto.setStock(p.getStock() - q)} on a plain local: the local now carries a value
+         * computed from what was read; {@code row.setId(p.getId())} makes it a new instance of the
+         * row read, so saving it overwrites that row.
+         */
+        private void fillLocal(String local, MethodCallExpr call, Value current) {
+            Touches argument = collect(call.getArgument(0));
+            Value value = argument.result;
+            if (isKey(call.getArgument(0)) && value != null && !value.tracked().isParameter()) {
+                Tracked row = detached(value.tracked(), call, "gives a new " + value.tracked().entity.simpleName() + " its id");
+                if (current != null && current.tracked().dependsOnReadOrIsRead()) {
+                    changed(row, call, "fills it with values computed from what was read", null, List.of(), false);
+                    row.dependOn(current.tracked());
+                }
+                bind(local, new Value(row, Shape.ENTITY));
+                return;
+            }
+            if (current == null) {
+                for (Tracked t : argument.values) {
+                    if (t.dependsOnReadOrIsRead()) {
+                        bind(local, new Value(t, Shape.DERIVED));
+                        return;
+                    }
+                }
+            }
+        }
+
+        /** A new instance standing for the row {@code source} read (a DTO mapped from it, an entity given its id). */
+        Tracked detached(Tracked source, Node where, String what) {
+            List<Location> steps = new ArrayList<>(source.readSteps);
+            steps.add(here(where, what));
+            Tracked copy = new Tracked(source.read, source.entity, source.parameter, List.copyOf(steps));
+            copy.detached = true;
+            tracked.add(copy);
+            return copy;
+        }
+
+        /**
+         * A converter ({@code toDto}, {@code convert}, {@code map}, {@code from..}): an entity read
+         * becomes a detached copy (a DTO); a copy mapped back, or any mapping given the id of what
+         * was read ({@code mapper.toEntity(dto, existing.getId())}), becomes a new instance of that
+         * row whose save overwrites it.
+         */
+        private Value conversion(MethodCallExpr call, List<Touches> uses) {
+            String name = call.getNameAsString();
+            if (!isConversion(name)) {
+                return null;
+            }
+            for (int i = 0; i < uses.size(); i++) {
+                Value key = uses.get(i).result;
+                if (key != null && isKey(call.getArgument(i)) && !key.tracked().isParameter()) {
+                    Tracked row = detached(key.tracked(), call, "builds a new " + key.tracked().entity.simpleName() + " with its id (" + name + ")");
+                    List<Touches> values = new ArrayList<>(uses);
+                    values.remove(i);
+                    changed(row, call, "overwrites its state with the mapped values (" + name + ")", null, values, false);
+                    return new Value(row, Shape.ENTITY);
+                }
+            }
+            for (Touches use : uses) {
+                Value v = use.result;
+                if (v == null || v.tracked().isParameter()) {
+                    continue;
+                }
+                if (v.shape() == Shape.COPY) {
+                    return v.as(Shape.ENTITY); // mapped back: a new instance carrying the id it was read with
+                }
+                if (v.shape() == Shape.ENTITY) {
+                    return new Value(detached(v.tracked(), call, "copies it (" + name + ")"), Shape.COPY);
+                }
+            }
+            return null;
+        }
+
+        /** {@code updateIfPresent(existing::setName, dto.getName())}, {@code ofNullable(v).ifPresent(existing::setName)}. */
+        private void handedSetters(MethodCallExpr call, Touches scopeUse, List<Touches> uses) {
+            for (int i = 0; i < call.getArguments().size(); i++) {
+                if (!(call.getArgument(i) instanceof MethodReferenceExpr reference) || !(reference.getScope() instanceof NameExpr owner)
+                        || !EntityMethods.isSetterName(reference.getIdentifier(), 1)) {
+                    continue;
+                }
+                Value target = variables.get(owner.getNameAsString());
+                if (target == null || target.shape() == Shape.DERIVED) {
+                    continue;
+                }
+                List<Touches> values = new ArrayList<>();
+                if (scopeUse != null) {
+                    values.add(scopeUse);
+                }
+                for (int j = 0; j < uses.size(); j++) {
+                    if (j != i) {
+                        values.add(uses.get(j));
+                    }
+                }
+                String property = propertyOf(reference.getIdentifier());
+                changed(target.tracked(), call, "sets " + property + " (passes " + reference + ")", property, values, false);
+            }
+        }
+
         /** A MapStruct update method ({@code void update(Dto dto, @MappingTarget Order order)}) changes its target. */
-        private boolean mappingTargets(MethodCallExpr call, MethodDeclaration callee, List<Value> arguments) {
+        private boolean mappingTargets(MethodCallExpr call, MethodDeclaration callee, List<Touches> uses) {
             boolean mapped = false;
-            for (int i = 0; i < callee.getParameters().size() && i < arguments.size(); i++) {
-                if (arguments.get(i) != null && Names.hasAnnotation(callee.getParameter(i), MAPPING_TARGET)) {
-                    changed(arguments.get(i).tracked(), call, "maps new values into it (" + callee.getNameAsString() + ")");
+            for (int i = 0; i < callee.getParameters().size() && i < uses.size(); i++) {
+                Value target = uses.get(i).result;
+                if (target != null && Names.hasAnnotation(callee.getParameter(i), MAPPING_TARGET)) {
+                    List<Touches> sources = new ArrayList<>(uses);
+                    sources.remove(i);
+                    changed(target.tracked(), call, "maps new values into it (" + callee.getNameAsString() + ")", null, sources, false);
                     mapped = true;
                 }
             }
@@ -473,12 +758,16 @@ public final class ReadModifyWriteAnalysis {
 
         private static final Value NOT_HANDLED = new Value(null, Shape.DERIVED);
 
-        private List<Value> evalArguments(MethodCallExpr call) {
-            List<Value> values = new ArrayList<>();
+        private List<Touches> touchArguments(MethodCallExpr call) {
+            List<Touches> uses = new ArrayList<>();
             for (Expression argument : call.getArguments()) {
-                values.add(eval(argument));
+                uses.add(collect(argument));
             }
-            return values;
+            return uses;
+        }
+
+        private List<Value> evalArguments(MethodCallExpr call) {
+            return touchArguments(call).stream().map(u -> u.result).toList();
         }
 
         private Value dataLayerCall(MethodCallExpr call, DataLayer.Access access) {
@@ -486,7 +775,8 @@ public final class ReadModifyWriteAnalysis {
                 case SAVE -> {
                     List<Value> arguments = evalArguments(call);
                     Value entity = arguments.isEmpty() ? null : arguments.get(0);
-                    if (entity != null && entity.shape() != Shape.DERIVED) {
+                    // a copy saved as it is (a DTO, another entity built from it) is not that row
+                    if (entity != null && entity.shape() != Shape.DERIVED && entity.shape() != Shape.COPY) {
                         write(entity.tracked(), call, WriteKind.SAVE);
                         return entity.as(access.shape() == DataLayer.ResultShape.MANY ? Shape.COLLECTION : Shape.ENTITY);
                     }
@@ -494,7 +784,8 @@ public final class ReadModifyWriteAnalysis {
                 }
                 case BULK_UPDATE -> {
                     // a Redis key is not a value written: set(key, value), put(key, field, value)
-                    bulkUpdate(call, access.subject() != null && access.subject().startsWith("Redis") ? 1 : 0);
+                    boolean cache = DataLayer.isCache(access);
+                    bulkUpdate(call, cache ? 1 : 0, cache);
                     return null;
                 }
                 case LOCK -> {
@@ -534,9 +825,11 @@ public final class ReadModifyWriteAnalysis {
 
         /**
          * An UPDATE that writes the values passed in: a lost update when one of them was computed
-         * from a value read earlier. Keys ({@code x.getId()}, an id parameter) do not count.
+         * from a value read earlier. Keys ({@code x.getId()}, an id parameter) do not count. A cache
+         * write ({@code cache}) is a write-back only of a value read from the cache: copying what
+         * was read from the database into it fills the cache.
          */
-        private void bulkUpdate(MethodCallExpr call, int firstValue) {
+        private void bulkUpdate(MethodCallExpr call, int firstValue, boolean cache) {
             Tracked written = null;
             Expression computed = null;
             for (int i = 0; i < firstValue && i < call.getArguments().size(); i++) {
@@ -549,18 +842,13 @@ public final class ReadModifyWriteAnalysis {
                     values.addAll(link.getArguments());
                 }
             }
+            List<Value> results = new ArrayList<>();
             for (Expression argument : values) {
-                List<Tracked> seen = new ArrayList<>();
-                List<Tracked> outer = touched;
-                touched = seen;
-                eval(argument);
-                touched = outer;
-                if (outer != null) {
-                    outer.addAll(seen);
-                }
+                Touches seen = collect(argument);
+                results.add(isKey(argument) ? null : seen.result);
                 if (written == null && !isKey(argument)) {
-                    for (Tracked t : seen) {
-                        if (!t.isParameter()) {
+                    for (Tracked t : seen.values) {
+                        if (!t.isParameter() && (!cache || DataLayer.isCacheValue(t.entity.name()))) {
                             written = t;
                             computed = argument;
                             break;
@@ -570,14 +858,17 @@ public final class ReadModifyWriteAnalysis {
             }
             if (written != null) {
                 written.changes.add(here(computed, "computes the new value from it"));
+                written.dependOn(written);
                 write(written, call, WriteKind.BULK_UPDATE);
                 return;
             }
-            for (Expression argument : values) {
-                Value value = isKey(argument) ? null : eval(argument);
+            for (Value value : results) {
                 if (value != null && value.tracked().isParameter()) {
                     summary.writesValueOfParameter.putIfAbsent(value.tracked().parameter,
                             List.of(here(call, "writes it with a bulk update (" + call.getNameAsString() + ")")));
+                    if (cache) {
+                        summary.cacheValueParameters.add(value.tracked().parameter);
+                    }
                 }
             }
         }
@@ -590,16 +881,8 @@ public final class ReadModifyWriteAnalysis {
             if (mapper instanceof MethodReferenceExpr reference) {
                 return reference.getIdentifier().equals("getId") || reference.getIdentifier().equals("id");
             }
-            return mapper instanceof LambdaExpr lambda && lambda.getExpressionBody().map(this::isKey).orElse(false);
+            return mapper instanceof LambdaExpr lambda && lambda.getExpressionBody().map(ReadModifyWriteAnalysis::isKey).orElse(false);
         }
-
-        private boolean isKey(Expression argument) {
-            return argument instanceof MethodCallExpr getter && getter.getArguments().isEmpty()
-                    && (getter.getNameAsString().equals("getId") || getter.getNameAsString().equals("id"));
-        }
-
-        /** While not null, collects the tracked values an expression reads (see {@link #bulkUpdate}). */
-        private List<Tracked> touched;
 
         private Value onTrackedValue(MethodCallExpr call, Value scope) {
             String name = call.getNameAsString();
@@ -624,32 +907,90 @@ public final class ReadModifyWriteAnalysis {
                     evalArguments(call);
                     return scope.as(name.startsWith("find") ? Shape.OPTIONAL : Shape.ENTITY);
                 }
-            }
-            if (scope.is(Shape.ENTITY)) {
-                List<Value> arguments = evalArguments(call);
-                int arity = call.getArguments().size();
-                String type = t.entity != null ? t.entity.name() : parameterTypeName(t);
-                boolean mutator = type != null ? entityMethods.mutates(type, name, arity) : EntityMethods.isSetterName(name, arity);
-                if (mutator) {
-                    changed(t, call, EntityMethods.isSetterName(name, arity) ? "sets " + propertyOf(name) : "changes it (" + name + ")");
+                if (COLLECTION_MUTATORS.contains(name) && t.parent != null) {
+                    List<Touches> uses = touchArguments(call);
+                    if (!(t.inverse && name.startsWith("add"))) { // a new child on the inverse side is an insert of the child
+                        changed(t.parent, call, "changes its " + t.viaProperty + " collection", t.viaProperty, uses, true);
+                    }
                     return null;
                 }
-                for (Value argument : arguments) {
-                    if (argument != null && argument.shape() != Shape.DERIVED) {
-                        argument.tracked().escapes = true;
-                    }
-                }
-                return scope.as(Shape.DERIVED);
+            }
+            if (scope.is(Shape.ENTITY) || scope.shape() == Shape.COPY) {
+                return onInstance(call, scope);
             }
             if (scope.shape() == Shape.DERIVED) {
-                evalArguments(call);
-                if (COLLECTION_MUTATORS.contains(name) && call.getScope().filter(s -> s instanceof MethodCallExpr).isPresent()) {
-                    changed(t, call, "changes its " + call.getScope().get() + " collection");
-                    return null;
-                }
-                return scope;
+                return onDerived(call, scope);
             }
             return NOT_HANDLED;
+        }
+
+        /** A call on the entity itself (or a copy of it): a change, or a read of one of its properties. */
+        private Value onInstance(MethodCallExpr call, Value scope) {
+            String name = call.getNameAsString();
+            Tracked t = scope.tracked();
+            List<Touches> uses = touchArguments(call);
+            int arity = call.getArguments().size();
+            String type = typeOf(t);
+            boolean setter = EntityMethods.isSetterName(name, arity);
+            boolean mutator = type != null ? entityMethods.mutates(type, name, arity) || scope.shape() == Shape.COPY && setter : setter;
+            if (mutator) {
+                changed(t, call, setter ? "sets " + propertyOf(name) : "changes it (" + name + ")", setter ? propertyOf(name) : null,
+                        uses, type != null && entityMethods.readsOwnState(type, name, arity));
+                return null;
+            }
+            if (scope.shape() != Shape.COPY) {
+                for (Touches use : uses) {
+                    if (use.result != null && use.result.shape() != Shape.DERIVED) {
+                        use.result.tracked().escapes = true;
+                    }
+                }
+            }
+            String property = propertyRead(name, arity);
+            if (touched != null && property != null) {
+                touched.properties.add(new Touches.PropertyRead(t, property));
+            }
+            if (property != null && type != null && scope.shape() != Shape.COPY && !t.isParameter()) {
+                Optional<Entities.Property> declared = entities.property(type, property);
+                if (declared.isPresent() && declared.get().entity()) {
+                    Tracked child = child(t, property, declared.get().elementType(), true, declared.get().inverse());
+                    return new Value(child, declared.get().collection() ? Shape.COLLECTION : Shape.ENTITY);
+                }
+            }
+            return scope.derivedFrom(property);
+        }
+
+        /** A call on a value derived from the entity: a change of a collection or component it holds ({@code order.getLines().add(l)}). */
+        private Value onDerived(MethodCallExpr call, Value scope) {
+            String name = call.getNameAsString();
+            Tracked t = scope.tracked();
+            List<Touches> uses = touchArguments(call);
+            String type = typeOf(t);
+            Optional<Entities.Property> declared = scope.property() == null || type == null ? Optional.empty()
+                    : entities.property(type, scope.property());
+            boolean onGetter = call.getScope().filter(s -> s instanceof MethodCallExpr || s instanceof FieldAccessExpr).isPresent();
+            boolean heldHere = onGetter || declared.isPresent();
+            if (COLLECTION_MUTATORS.contains(name) && heldHere && declared.map(Entities.Property::collection).orElse(true)) {
+                if (!(declared.map(Entities.Property::inverse).orElse(false) && name.startsWith("add"))) {
+                    changed(t, call, "changes its " + call.getScope().get() + " collection", scope.property(), uses, true);
+                }
+                return null;
+            }
+            int arity = call.getArguments().size();
+            if (scope.property() != null && heldHere && !declared.map(Entities.Property::collection).orElse(false)) {
+                String component = declared.map(Entities.Property::elementType).orElse(null);
+                boolean changes = component != null && resolver.types().sourceType(component).isPresent()
+                        ? entityMethods.mutates(component, name, arity) : EntityMethods.isSetterName(name, arity);
+                if (changes) { // order.getAddress().setCity(c): a component of its row
+                    changed(t, call, "changes its " + scope.property() + " (" + name + ")", scope.property(), uses,
+                            component != null && entityMethods.readsOwnState(component, name, arity));
+                    return null;
+                }
+            }
+            return scope;
+        }
+
+        private String typeOf(Tracked t) {
+            return t.type != null ? t.type : t.entity != null ? (t.entity.mapped() ? t.entity.name() : null) : parameterTypeName(t);
         }
 
         private String parameterTypeName(Tracked t) {
@@ -658,10 +999,6 @@ public final class ReadModifyWriteAnalysis {
             }
             Parameter p = method.getParameters().get(t.parameter);
             return resolver.types().typeRef(p.getType(), p).name();
-        }
-
-        private String propertyOf(String setter) {
-            return Character.toLowerCase(setter.charAt(3)) + setter.substring(4);
         }
 
         /** Walks lambda arguments with their first parameter bound to {@code element}. */
@@ -697,26 +1034,40 @@ public final class ReadModifyWriteAnalysis {
                     continue;
                 }
                 List<Location> valueWrites = calleeSummary.writesValueOfParameter.get(i);
-                if (valueWrites != null) {
+                boolean fill = calleeSummary.cacheValueParameters.contains(i) && !argument.tracked().isParameter()
+                        && !DataLayer.isCacheValue(argument.tracked().entity.name()); // what the database returned, copied into a cache
+                if (valueWrites != null && !fill && (argument.shape() == Shape.DERIVED || argument.tracked().isParameter())) {
                     Location site = here(call, "calls " + calleeName + ", which writes it");
                     List<Location> steps = new ArrayList<>();
                     steps.add(site);
                     steps.addAll(valueWrites);
                     if (argument.tracked().isParameter()) {
                         summary.writesValueOfParameter.putIfAbsent(argument.tracked().parameter, steps);
+                        if (calleeSummary.cacheValueParameters.contains(i)) {
+                            summary.cacheValueParameters.add(argument.tracked().parameter);
+                        }
                     } else {
                         argument.tracked().changes.add(here(call.getArgument(i), "computes the new value from it"));
+                        argument.tracked().dependOn(argument.tracked());
                         writeVia(argument.tracked(), site, steps, WriteKind.BULK_UPDATE);
                     }
                 }
                 if (argument.shape() == Shape.DERIVED) {
                     continue;
                 }
+                Tracked target = argument.tracked().component ? argument.tracked().parent : argument.tracked();
                 List<Location> changes = calleeSummary.changesParameter.get(i);
                 if (changes != null) {
-                    Location site = here(call, "calls " + calleeName + ", which changes it");
-                    argument.tracked().changes.add(site);
-                    argument.tracked().changes.addAll(changes);
+                    target.changes.add(here(call, "calls " + calleeName + ", which changes it"));
+                    target.changes.addAll(changes);
+                    if (calleeSummary.changeDependsOnRead.contains(i)) {
+                        target.dependsOnRead = true;
+                    }
+                    for (int j : calleeSummary.changeDependsOnParameters.getOrDefault(i, Set.of())) {
+                        if (j < arguments.size() && arguments.get(j) != null) {
+                            target.dependOn(arguments.get(j).tracked());
+                        }
+                    }
                 }
                 List<Location> writes = calleeSummary.writesParameter.get(i);
                 if (writes != null) {
@@ -724,7 +1075,7 @@ public final class ReadModifyWriteAnalysis {
                     List<Location> steps = new ArrayList<>();
                     steps.add(site);
                     steps.addAll(writes);
-                    writeVia(argument.tracked(), site, steps, WriteKind.SAVE);
+                    writeVia(target, site, steps, WriteKind.SAVE);
                 }
             }
             Value returned = calleeSummary.returned;
@@ -732,8 +1083,7 @@ public final class ReadModifyWriteAnalysis {
                 Tracked inner = returned.tracked();
                 List<Location> steps = new ArrayList<>(inner.readSteps);
                 steps.add(here(call, "gets the " + inner.entity.simpleName() + " read by " + calleeName));
-                Tracked copy = new Tracked(inner.read, inner.entity, -1, List.copyOf(steps));
-                copy.changes.addAll(inner.changes);
+                Tracked copy = inner.copy(steps);
                 tracked.add(copy);
                 return new Value(copy, returned.shape());
             }
@@ -751,10 +1101,19 @@ public final class ReadModifyWriteAnalysis {
             Location site = exactly(call, kind == WriteKind.BULK_UPDATE
                     ? "writes a value computed from it with a bulk update (" + operation + ")"
                     : "writes it back (" + operation + ")");
+            if (t.component) {
+                t = t.parent;
+            }
             if (t.isParameter()) {
                 summary.writesParameter.putIfAbsent(t.parameter, List.of(site));
                 t.written = true;
                 return;
+            }
+            for (Tracked child : t.children.values()) { // saving the root writes the child entities it holds
+                if (!child.component && !child.written && !child.changes.isEmpty()) {
+                    child.written = true;
+                    record(child, site, List.of(site), kind, transactions.at(call), synchronizedDepth > 0);
+                }
             }
             if (kind == WriteKind.SAVE && t.changes.isEmpty()) {
                 return; // saving what was read, unchanged, loses nothing
@@ -778,6 +1137,13 @@ public final class ReadModifyWriteAnalysis {
 
         private void record(Tracked t, Location write, List<Location> writeSteps, WriteKind kind,
                             TransactionContext context, boolean jvmLock) {
+            if (!t.dependsOnRead) {
+                // a blind overwrite loses nothing it read; a value handed in may have been computed by the caller
+                for (int p : t.dependsOnParameters) {
+                    summary.writesValueOfParameter.putIfAbsent(p, writeSteps);
+                }
+                return;
+            }
             Protection protection = protection(t, kind, context);
             List<Location> changes = kind == WriteKind.DIRTY_CHECKING ? List.of() : List.copyOf(t.changes);
             List<Location> steps = kind == WriteKind.DIRTY_CHECKING
@@ -803,5 +1169,36 @@ public final class ReadModifyWriteAnalysis {
             }
             return Protection.NONE;
         }
+    }
+
+    private static final java.util.regex.Pattern CONVERSION = java.util.regex.Pattern.compile(
+            "(to|convert|map|from|copy|transform|assemble)([A-Z]\\w*)?|\\w+To[A-Z]\\w*");
+
+    /** A name that says the call maps one representation to another: {@code toDto}, {@code convert}, {@code entityToDto}. */
+    static boolean isConversion(String name) {
+        return CONVERSION.matcher(name).matches();
+    }
+
+    static boolean isKey(Expression argument) {
+        return argument instanceof MethodCallExpr getter && getter.getArguments().isEmpty()
+                && (getter.getNameAsString().equals("getId") || getter.getNameAsString().equals("id"));
+    }
+
+    private static String propertyOf(String setter) {
+        return Character.toLowerCase(setter.charAt(3)) + setter.substring(4);
+    }
+
+    /** The property a no-argument call reads: {@code getStock()} → stock, {@code isPaid()} → paid, {@code status()} → status. */
+    private static String propertyRead(String name, int arity) {
+        if (arity != 0 || name.equals("toString") || name.equals("hashCode") || name.equals("getClass")) {
+            return null;
+        }
+        if (name.length() > 3 && name.startsWith("get") && Character.isUpperCase(name.charAt(3))) {
+            return Character.toLowerCase(name.charAt(3)) + name.substring(4);
+        }
+        if (name.length() > 2 && name.startsWith("is") && Character.isUpperCase(name.charAt(2))) {
+            return Character.toLowerCase(name.charAt(2)) + name.substring(3);
+        }
+        return name;
     }
 }
