@@ -115,8 +115,13 @@ public final class ReadModifyWriteAnalysis {
         return MAX_CALL_DEPTH;
     }
 
-    /** The read-modify-writes whose composing method is {@code method}. */
+    /** The read-modify-writes whose composing method is {@code method}: written values that depend on what was read. */
     public synchronized List<ReadModifyWrite> findings(CallableDeclaration<?> method) {
+        return summary(method).events.stream().filter(r -> !r.blind()).toList();
+    }
+
+    /** Every write-back of an entity read and changed, composed in {@code method}, blind overwrites included. */
+    public synchronized List<ReadModifyWrite> writes(CallableDeclaration<?> method) {
         return summary(method).events;
     }
 
@@ -1142,7 +1147,6 @@ public final class ReadModifyWriteAnalysis {
                 for (int p : t.dependsOnParameters) {
                     summary.writesValueOfParameter.putIfAbsent(p, writeSteps);
                 }
-                return;
             }
             Protection protection = protection(t, kind, context);
             List<Location> changes = kind == WriteKind.DIRTY_CHECKING ? List.of() : List.copyOf(t.changes);
@@ -1150,7 +1154,7 @@ public final class ReadModifyWriteAnalysis {
                     ? List.of(write.withMessage("writes it back at commit (JPA dirty checking): " + write.message()))
                     : writeSteps;
             summary.events.add(new ReadModifyWrite(method, t.entity, t.read, t.readSteps, changes, write, steps,
-                    kind, context, protection, jvmLock || isSynchronizedMethod()));
+                    kind, context, protection, jvmLock || isSynchronizedMethod(), !t.dependsOnRead));
         }
 
         private boolean isSynchronizedMethod() {
