@@ -719,11 +719,13 @@ public final class ReadModifyWriteAnalysis {
         /** {@code updateIfPresent(existing::setName, dto.getName())}, {@code ofNullable(v).ifPresent(existing::setName)}. */
         private void handedSetters(MethodCallExpr call, Touches scopeUse, List<Touches> uses) {
             for (int i = 0; i < call.getArguments().size(); i++) {
-                if (!(call.getArgument(i) instanceof MethodReferenceExpr reference) || !(reference.getScope() instanceof NameExpr owner)
-                        || !EntityMethods.isSetterName(reference.getIdentifier(), 1)) {
+                if (!(call.getArgument(i) instanceof MethodReferenceExpr reference) || !EntityMethods.isSetterName(reference.getIdentifier(), 1)) {
                     continue;
                 }
-                Value target = variables.get(owner.getNameAsString());
+                // the parser cannot tell existing::setName from Type::method: a variable in scope decides
+                String owner = reference.getScope() instanceof NameExpr n ? n.getNameAsString()
+                        : reference.getScope() instanceof com.github.javaparser.ast.expr.TypeExpr type ? type.getType().asString() : null;
+                Value target = owner == null ? null : variables.get(owner);
                 if (target == null || target.shape() == Shape.DERIVED) {
                     continue;
                 }
