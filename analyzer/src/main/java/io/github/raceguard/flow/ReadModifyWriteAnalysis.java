@@ -549,7 +549,8 @@ public final class ReadModifyWriteAnalysis {
             for (Set<Touches.PropertyRead> guard : guards) {
                 for (Touches.PropertyRead check : guard) {
                     Tracked checked = check.tracked().component ? check.tracked().parent : check.tracked();
-                    if (checked == target && (property == null || property.equals(check.property()) || isDerivedState(target, check.property()))) {
+                    if (checked == target && !check.property().equals("id")
+                            && (property == null || property.equals(check.property()) || isDerivedState(target, check.property()))) {
                         target.dependOn(target); // a state transition decided by the state it changes
                     }
                 }
@@ -850,10 +851,14 @@ public final class ReadModifyWriteAnalysis {
                 }
             }
             List<Value> results = new ArrayList<>();
+            Set<String> conditions = conditionProperties(call.getNameAsString());
             for (Expression argument : values) {
                 Touches seen = collect(argument);
-                results.add(isKey(argument) ? null : seen.result);
-                if (written == null && !isKey(argument)) {
+                // updateByIdAndStatus(o.getId(), o.getStatus(), ..): the status read is compared in the WHERE clause, not written
+                boolean condition = isKey(argument) || seen.result != null && seen.result.property() != null
+                        && conditions.contains(seen.result.property());
+                results.add(condition ? null : seen.result);
+                if (written == null && !condition) {
                     for (Tracked t : seen.values) {
                         if (!t.isParameter() && (!cache || DataLayer.isCacheValue(t.entity.name()))) {
                             written = t;
@@ -1043,7 +1048,9 @@ public final class ReadModifyWriteAnalysis {
                 List<Location> valueWrites = calleeSummary.writesValueOfParameter.get(i);
                 boolean fill = calleeSummary.cacheValueParameters.contains(i) && !argument.tracked().isParameter()
                         && !DataLayer.isCacheValue(argument.tracked().entity.name()); // what the database returned, copied into a cache
-                if (valueWrites != null && !fill && (argument.shape() == Shape.DERIVED || argument.tracked().isParameter())) {
+                // a value computed from what was read, written into a row the callee reads (not a DTO's value)
+                boolean computed = argument.shape() == Shape.DERIVED && !argument.tracked().detached || argument.tracked().isParameter();
+                if (valueWrites != null && !fill && computed) {
                     Location site = here(call, "calls " + calleeName + ", which writes it");
                     List<Location> steps = new ArrayList<>();
                     steps.add(site);
@@ -1183,6 +1190,21 @@ public final class ReadModifyWriteAnalysis {
     /** A name that says the call maps one representation to another: {@code toDto}, {@code convert}, {@code entityToDto}. */
     static boolean isConversion(String name) {
         return CONVERSION.matcher(name).matches();
+    }
+
+    /** The properties a method name compares: {@code updateByIdAndStatus} → id, status. */
+    static Set<String> conditionProperties(String name) {
+        int by = name.indexOf("By");
+        if (by < 0) {
+            return Set.of();
+        }
+        Set<String> properties = new java.util.HashSet<>();
+        for (String part : name.substring(by + 2).split("And|Or")) {
+            if (!part.isEmpty()) {
+                properties.add(Character.toLowerCase(part.charAt(0)) + part.substring(1));
+            }
+        }
+        return properties;
     }
 
     static boolean isKey(Expression argument) {
