@@ -437,14 +437,27 @@ public final class DataLayer {
 
     // ---- Redis
 
+    /** What a Redis read returns and a Redis write stores. */
+    private static final String CACHE_VALUE = "Redis value";
+
+    /** A write to a cache (Redis {@code set} / {@code put}) rather than to the database. */
+    public static boolean isCache(Access access) {
+        return CACHE_VALUE.equals(access.subject());
+    }
+
+    /** The description of what a cache read returns (see {@link Access#what()}). */
+    public static boolean isCacheValue(String what) {
+        return CACHE_VALUE.equals(what);
+    }
+
     private Optional<Access> redis(String name, String source) {
         return switch (name) {
             case "get", "multiGet", "entries", "values" ->
-                    Optional.of(new Access(Kind.READ, name, source, null, null, null, "Redis value", ResultShape.VALUE, null, null));
+                    Optional.of(new Access(Kind.READ, name, source, null, null, null, CACHE_VALUE, ResultShape.VALUE, null, null));
             case "set", "put", "putAll", "multiSet" ->
-                    Optional.of(new Access(Kind.BULK_UPDATE, name, source, null, null, null, "Redis value", ResultShape.NOT_ENTITY, null, null));
+                    Optional.of(new Access(Kind.BULK_UPDATE, name, source, null, null, null, CACHE_VALUE, ResultShape.NOT_ENTITY, null, null));
             case "increment", "decrement", "setIfAbsent", "putIfAbsent", "append" ->
-                    Optional.of(new Access(Kind.ATOMIC_UPDATE, name, source, null, null, null, "Redis value", ResultShape.NOT_ENTITY, null, null));
+                    Optional.of(new Access(Kind.ATOMIC_UPDATE, name, source, null, null, null, CACHE_VALUE, ResultShape.NOT_ENTITY, null, null));
             default -> Optional.empty();
         };
     }

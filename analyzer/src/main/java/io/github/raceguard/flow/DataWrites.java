@@ -660,12 +660,63 @@ public final class DataWrites {
                 return in;
             }
             recordCheck(call, access);
+            if (access.kind() == DataLayer.Kind.BULK_UPDATE && DataLayer.isCache(access) && fillsCache(call)) {
+                return in; // copying what the database returned into a cache: no business write
+            }
             Kind kind = kindOf(call, access, sql);
             if (kind == null) {
                 return in;
             }
             String entity = kind == Kind.INSERT && access.entity() == null && sql != null ? insertedTable(sql) : access.what();
             return direct(call, kind, describe(access), entity, in);
+        }
+
+        /** {@code redis.opsForValue().set(key, toJson(userMapper.selectById(id)))}: the value stored was read from the database. */
+        private boolean fillsCache(MethodCallExpr write) {
+            for (int i = 1; i < write.getArguments().size(); i++) {
+                if (readFromDatabase(write.getArgument(i), method, 0)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The value of {@code e} comes from a database read: directly, through locals, or as what a source method returns. */
+        private boolean readFromDatabase(Expression e, CallableDeclaration<?> context, int depth) {
+            if (depth > 3) {
+                return false;
+            }
+            for (MethodCallExpr call : e.findAll(MethodCallExpr.class)) {
+                Optional<DataLayer.Access> access = dataLayer.classify(call);
+                if (access.isPresent()) {
+                    if (access.get().kind() == DataLayer.Kind.READ && !DataLayer.isCacheValue(access.get().what())) {
+                        return true;
+                    }
+                    continue;
+                }
+                Optional<MethodDeclaration> callee = callGraph.callee(call);
+                if (callee.isPresent() && callee.get().getBody().isPresent() && callee.get() != context) {
+                    for (ReturnStmt ret : callee.get().findAll(ReturnStmt.class)) {
+                        if (ret.getExpression().filter(r -> readFromDatabase(r, callee.get(), depth + 1)).isPresent()) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            for (NameExpr name : e.findAll(NameExpr.class)) {
+                for (VariableDeclarator v : context.findAll(VariableDeclarator.class)) {
+                    if (v.getNameAsString().equals(name.getNameAsString()) && v.getInitializer().filter(i -> readFromDatabase(i, context, depth + 1)).isPresent()) {
+                        return true;
+                    }
+                }
+                for (AssignExpr assign : context.findAll(AssignExpr.class)) {
+                    if (assign.getTarget() instanceof NameExpr target && target.getNameAsString().equals(name.getNameAsString())
+                            && readFromDatabase(assign.getValue(), context, depth + 1)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         private List<Unit> direct(Node call, Kind kind, String description, String entity, List<Unit> in) {

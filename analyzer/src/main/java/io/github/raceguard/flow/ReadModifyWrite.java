@@ -25,11 +25,13 @@ import java.util.List;
  * @param context     the transaction the write runs in
  * @param protection  what prevents the lost update, or {@link Protection#NONE}
  * @param jvmLock     the write sits in {@code synchronized} code (protects one JVM only)
+ * @param blind       no written value depends on what was read (request values, constants): a
+ *                    write of what was read, but not a lost update (nothing read is lost)
  */
 public record ReadModifyWrite(CallableDeclaration<?> method, EntityInfo entity, Read read,
                               List<Location> readSteps, List<Location> changes, Location write,
                               List<Location> writeSteps, WriteKind kind, TransactionContext context,
-                              Protection protection, boolean jvmLock) {
+                              Protection protection, boolean jvmLock, boolean blind) {
 
     /**
      * A data-layer read.

@@ -5,7 +5,10 @@ import io.github.raceguard.types.ClasspathIndex;
 import io.github.raceguard.types.Frameworks;
 import io.github.raceguard.types.Locations;
 import io.github.raceguard.types.Names;
+import io.github.raceguard.types.AnnotationValues;
 import io.github.raceguard.types.TypeIndex;
+import io.github.raceguard.types.TypeRef;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
@@ -41,6 +44,71 @@ public final class Entities {
             boolean jpa = isJpaEntity(name);
             return new EntityInfo(name, jpa, versionOf(name, new HashSet<>()), true);
         });
+    }
+
+    /**
+     * A persistent property of {@code entityFqn} as its field declares it (searched up the
+     * superclasses in the sources), or empty when the type or the field is not in the sources.
+     */
+    public Optional<Property> property(String entityFqn, String name) {
+        return property(entityFqn, name, new HashSet<>());
+    }
+
+    private Optional<Property> property(String fqn, String name, Set<String> seen) {
+        if (fqn == null || !seen.add(fqn)) {
+            return Optional.empty();
+        }
+        Optional<TypeDeclaration<?>> source = types.sourceType(fqn);
+        if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        TypeDeclaration<?> type = source.get();
+        for (FieldDeclaration field : type.getFields()) {
+            for (VariableDeclarator v : field.getVariables()) {
+                if (v.getNameAsString().equals(name) && !field.isStatic()) {
+                    return Optional.of(describe(field, v, type));
+                }
+            }
+        }
+        if (type instanceof ClassOrInterfaceDeclaration cls && !cls.getExtendedTypes().isEmpty()) {
+            return property(types.resolve(cls.getExtendedTypes(0).getNameWithScope(), cls).orElse(null), name, seen);
+        }
+        return Optional.empty();
+    }
+
+    private Property describe(FieldDeclaration field, VariableDeclarator v, TypeDeclaration<?> owner) {
+        TypeRef declared = types.typeRef(v.getType(), field);
+        boolean collection = COLLECTIONS.contains(Names.simpleName(declared.name())) && !declared.args().isEmpty();
+        TypeRef element = collection ? declared.args().get(declared.args().size() - 1) : declared;
+        boolean inverse = Names.annotation(field, Frameworks.ONE_TO_MANY).or(() -> Names.annotation(field, Frameworks.MANY_TO_MANY))
+                .map(a -> AnnotationValues.string(a, "mappedBy").filter(s -> !s.isBlank()).isPresent())
+                .orElse(false);
+        return new Property(v.getNameAsString(), element.name(), collection, inverse, isDeclaredEntity(element.name()));
+    }
+
+    /** True when {@code fqn} is known to be an {@code @Entity} (in the sources or on the classpath); unknown types are not. */
+    public boolean isDeclaredEntity(String fqn) {
+        Optional<TypeDeclaration<?>> source = types.sourceType(fqn);
+        if (source.isPresent()) {
+            return Names.hasAnnotation(source.get(), Frameworks.JPA_ENTITY);
+        }
+        return types.classpath().find(fqn)
+                .map(facts -> facts.annotations().stream().anyMatch(Frameworks.JPA_ENTITY::contains))
+                .orElse(false);
+    }
+
+    private static final Set<String> COLLECTIONS = Set.of("List", "Set", "Collection", "SortedSet", "Map", "Iterable");
+
+    /**
+     * A field of an entity.
+     *
+     * @param name        the field
+     * @param elementType what it holds: its type, or the element type of a collection (qualified when resolved)
+     * @param collection  a collection or map of {@code elementType}
+     * @param inverse     the inverse side of an association ({@code @OneToMany(mappedBy = ..)}): adding to it inserts a child, it does not change the owner's row
+     * @param entity      {@code elementType} is an entity of its own (a child row), not a component of the owner's row
+     */
+    public record Property(String name, String elementType, boolean collection, boolean inverse, boolean entity) {
     }
 
     private boolean isJpaEntity(String fqn) {

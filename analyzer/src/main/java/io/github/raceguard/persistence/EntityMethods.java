@@ -1,7 +1,12 @@
 package io.github.raceguard.persistence;
 
 
+import io.github.raceguard.types.AnnotationValues;
+import io.github.raceguard.types.Frameworks;
+import io.github.raceguard.types.Names;
 import io.github.raceguard.types.TypeIndex;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
@@ -15,7 +20,9 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -50,31 +57,82 @@ public final class EntityMethods {
                 key -> mutates(type.get(), name, arity, new HashSet<>()));
     }
 
+    /**
+     * True when the change {@code name} makes depends on the state it changes: the method reads a
+     * field of the object ({@code balance -= x}, {@code if (status != NEW) throw ..},
+     * {@code items.add(x)}) rather than only overwriting fields with its arguments or constants.
+     * Unknown (compiled) methods are setters: they overwrite.
+     */
+    public boolean readsOwnState(String typeName, String name, int arity) {
+        Optional<TypeDeclaration<?>> type = types.sourceType(typeName);
+        if (type.isEmpty()) {
+            return false;
+        }
+        return cache.get(typeName + "#reads:" + name + "/" + arity,
+                key -> readsOwnState(type.get(), name, arity, new HashSet<>()));
+    }
+
     public static boolean isSetterName(String name, int arity) {
         return arity == 1 && name.length() > 3 && name.startsWith("set") && Character.isUpperCase(name.charAt(3));
     }
 
     private boolean mutates(TypeDeclaration<?> type, String name, int arity, Set<String> seen) {
-        if (!seen.add(name + "/" + arity)) {
+        if (!seen.add(type.getNameAsString() + "." + name + "/" + arity)) {
             return false;
         }
         for (MethodDeclaration method : type.getMethodsByName(name)) {
-            if (method.getParameters().size() != arity || method.getBody().isEmpty() || method.isStatic()) {
+            if (method.getParameters().size() != arity || method.isStatic()) {
+                continue;
+            }
+            if (method.getBody().isEmpty()) {
+                if (isSetterName(name, arity)) {
+                    return true; // declared by an interface the entity implements, or abstract
+                }
                 continue;
             }
             if (bodyMutates(type, method, seen)) {
                 return true;
             }
         }
-        Optional<TypeDeclaration<?>> parent = superclass(type);
-        return parent.isPresent() && mutates(parent.get(), name, arity, seen);
+        for (TypeDeclaration<?> parent : supertypes(type)) {
+            if (mutates(parent, name, arity, seen)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private Optional<TypeDeclaration<?>> superclass(TypeDeclaration<?> type) {
-        if (type instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration cls && !cls.getExtendedTypes().isEmpty()) {
-            return types.resolve(cls.getExtendedTypes(0).getNameWithScope(), cls).flatMap(types::sourceType);
+    private boolean readsOwnState(TypeDeclaration<?> type, String name, int arity, Set<String> seen) {
+        if (!seen.add(type.getNameAsString() + "." + name + "/" + arity)) {
+            return false;
         }
-        return Optional.empty();
+        for (MethodDeclaration method : type.getMethodsByName(name)) {
+            if (method.getParameters().size() != arity || method.isStatic() || method.getBody().isEmpty()) {
+                continue;
+            }
+            if (bodyReadsOwnState(type, method, seen)) {
+                return true;
+            }
+        }
+        for (TypeDeclaration<?> parent : supertypes(type)) {
+            if (readsOwnState(parent, name, arity, seen)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The superclass and the implemented / extended interfaces found in the sources. */
+    private List<TypeDeclaration<?>> supertypes(TypeDeclaration<?> type) {
+        List<TypeDeclaration<?>> result = new ArrayList<>();
+        if (type instanceof ClassOrInterfaceDeclaration cls) {
+            List<ClassOrInterfaceType> declared = new ArrayList<>(cls.getExtendedTypes());
+            declared.addAll(cls.getImplementedTypes());
+            for (ClassOrInterfaceType t : declared) {
+                types.resolve(t.getNameWithScope(), cls).flatMap(types::sourceType).ifPresent(result::add);
+            }
+        }
+        return result;
     }
 
     private boolean bodyMutates(TypeDeclaration<?> type, MethodDeclaration method, Set<String> seen) {
@@ -90,8 +148,16 @@ public final class EntityMethods {
         }
         for (MethodCallExpr call : method.findAll(MethodCallExpr.class)) {
             Optional<Expression> scope = call.getScope();
-            if (scope.isPresent() && COLLECTION_MUTATORS.contains(call.getNameAsString()) && isOwnField(scope.get(), type, method)) {
-                return true;
+            if (scope.isPresent() && isOwnField(scope.get(), type, method)) {
+                if (COLLECTION_MUTATORS.contains(call.getNameAsString()) && !addsToInverseSide(call, type)) {
+                    return true;
+                }
+                // a component held in a field: lines.append(l), address.moveTo(city)
+                Optional<String> fieldType = fieldType(type, fieldName(scope.get()));
+                if (fieldType.isPresent() && types.sourceType(fieldType.get()).isPresent()
+                        && mutates(fieldType.get(), call.getNameAsString(), call.getArguments().size())) {
+                    return true;
+                }
             }
             boolean onThis = scope.isEmpty() || scope.get() instanceof ThisExpr;
             if (onThis && mutates(type, call.getNameAsString(), call.getArguments().size(), seen)) {
@@ -99,6 +165,85 @@ public final class EntityMethods {
             }
         }
         return false;
+    }
+
+    /** {@code comments.add(c)} on {@code @OneToMany(mappedBy = ..)}: inserts the child, the owner's row is unchanged. */
+    private boolean addsToInverseSide(MethodCallExpr call, TypeDeclaration<?> type) {
+        if (!call.getNameAsString().startsWith("add")) {
+            return false;
+        }
+        Optional<FieldDeclaration> field = field(type, fieldName(call.getScope().orElseThrow()));
+        return field.isPresent() && Names.annotation(field.get(), Frameworks.ONE_TO_MANY)
+                .or(() -> Names.annotation(field.get(), Frameworks.MANY_TO_MANY))
+                .flatMap(a -> AnnotationValues.string(a, "mappedBy")).filter(s -> !s.isBlank()).isPresent();
+    }
+
+    private boolean bodyReadsOwnState(TypeDeclaration<?> type, MethodDeclaration method, Set<String> seen) {
+        for (Expression e : method.findAll(Expression.class)) {
+            if (!(e instanceof NameExpr || e instanceof FieldAccessExpr) || !readsField(e, type, method)) {
+                if (e instanceof MethodCallExpr call && (call.getScope().isEmpty() || call.getScope().get() instanceof ThisExpr)
+                        && readsOwnState(type, call.getNameAsString(), call.getArguments().size(), seen)) {
+                    return true;
+                }
+                if (e instanceof MethodCallExpr getter && (getter.getScope().isEmpty() || getter.getScope().get() instanceof ThisExpr)
+                        && getter.getArguments().isEmpty() && isGetterName(getter.getNameAsString())) {
+                    return true;
+                }
+                continue;
+            }
+            Node parent = e.getParentNode().orElse(null);
+            boolean overwritten = parent instanceof AssignExpr assign && assign.getTarget() == e
+                    && assign.getOperator() == AssignExpr.Operator.ASSIGN;
+            boolean addedToInverse = parent instanceof MethodCallExpr call && call.getScope().orElse(null) == e
+                    && addsToInverseSide(call, type);
+            if (!overwritten && !addedToInverse && !(e instanceof NameExpr && parent instanceof FieldAccessExpr f && f.getScope() == e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A read of a field of this object: {@code this.x}, or a plain name that is a field declared here or in a supertype. */
+    private boolean readsField(Expression e, TypeDeclaration<?> type, MethodDeclaration method) {
+        if (e instanceof FieldAccessExpr field) {
+            return field.getScope() instanceof ThisExpr;
+        }
+        String name = ((NameExpr) e).getNameAsString();
+        if (isLocal(method, name) || !Character.isLowerCase(name.charAt(0))) {
+            return false;
+        }
+        if (field(type, name).isPresent()) {
+            return true;
+        }
+        for (TypeDeclaration<?> parent : supertypes(type)) {
+            if (field(parent, name).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isGetterName(String name) {
+        return name.length() > 3 && name.startsWith("get") && Character.isUpperCase(name.charAt(3))
+                || name.length() > 2 && name.startsWith("is") && Character.isUpperCase(name.charAt(2));
+    }
+
+    private static String fieldName(Expression e) {
+        return e instanceof FieldAccessExpr f ? f.getNameAsString() : e instanceof NameExpr n ? n.getNameAsString() : "";
+    }
+
+    private Optional<FieldDeclaration> field(TypeDeclaration<?> type, String name) {
+        for (FieldDeclaration field : type.getFields()) {
+            if (field.getVariables().stream().anyMatch(v -> v.getNameAsString().equals(name))) {
+                return Optional.of(field);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> fieldType(TypeDeclaration<?> type, String name) {
+        return field(type, name).flatMap(f -> f.getVariables().stream().filter(v -> v.getNameAsString().equals(name)).findFirst()
+                .map(v -> types.typeRef(v.getType(), f).name()));
     }
 
     public static boolean isIncrementOrDecrement(UnaryExpr unary) {

@@ -96,7 +96,7 @@ public final class UnlockedScheduledJobRule implements Rule {
             steps = write.get().steps();
         } else {
             // JPA dirty checking (SPEC §1): a managed entity read in the job's transaction and changed, flushed at commit
-            Optional<ReadModifyWrite> dirty = context.model().readModifyWrites().findings(job.get().method()).stream()
+            Optional<ReadModifyWrite> dirty = context.model().readModifyWrites().writes(job.get().method()).stream()
                     .filter(r -> r.kind() == ReadModifyWrite.WriteKind.DIRTY_CHECKING)
                     .findFirst();
             if (dirty.isEmpty()) {

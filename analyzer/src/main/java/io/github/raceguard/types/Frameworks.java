@@ -14,6 +14,9 @@ public final class Frameworks {
     public static final Set<String> DOCUMENT = Set.of("org.springframework.data.mongodb.core.mapping.Document");
     public static final Set<String> DATA_TABLE = Set.of("org.springframework.data.relational.core.mapping.Table",
             "jakarta.persistence.Table", "javax.persistence.Table");
+    /** Association annotations whose {@code mappedBy} marks the inverse (non-owning) side. */
+    public static final Set<String> ONE_TO_MANY = Set.of("jakarta.persistence.OneToMany", "javax.persistence.OneToMany");
+    public static final Set<String> MANY_TO_MANY = Set.of("jakarta.persistence.ManyToMany", "javax.persistence.ManyToMany");
     public static final Set<String> VERSION = Set.of("jakarta.persistence.Version", "javax.persistence.Version",
             "org.springframework.data.annotation.Version");
 

@@ -40,14 +40,14 @@ public class BookingService {
         Booking booking = bookingRepository.findById(bookingId)
                 .orElseThrow(() -> new NotFoundException("booking", bookingId));
         booking.setStatus(BookingStatus.CANCELLED);
-        bookingRepository.save(booking); // expect: lost-update
+        bookingRepository.save(booking); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
     }
 
     @Transactional
     public void confirm(Long bookingId) {
         Booking booking = bookingRepository.findById(bookingId)
                 .orElseThrow(() -> new NotFoundException("booking", bookingId));
-        booking.setStatus(BookingStatus.CONFIRMED); // expect: lost-update-weak-isolation
+        booking.setStatus(BookingStatus.CONFIRMED); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
     }
 
     @Transactional(isolation = Isolation.READ_COMMITTED)
@@ -62,7 +62,7 @@ public class BookingService {
     public void releasePastSlots(LocalDateTime cutoff) {
         for (TimeSlot slot : slotRepository.findByStartsAtBefore(cutoff)) {
             slot.releaseAll();
-            slotRepository.save(slot); // expect: lost-update-weak-isolation
+            slotRepository.save(slot); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
         }
     }
 

@@ -34,7 +34,7 @@ public class DealActivityService {
         SalesDeal deal = dealRepository.findById(dealId)
                 .orElseThrow(() -> new NotFoundException("deal", dealId));
         deal.setAmount(amount);
-        dealRepository.save(deal); // expect: lost-update
+        dealRepository.save(deal); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
     }
 
     // --- no finding below -------------------------------------------------------------------

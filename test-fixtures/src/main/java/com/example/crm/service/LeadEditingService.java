@@ -32,7 +32,7 @@ public class LeadEditingService {
         SalesLead lead = leadRepository.findById(leadId)
                 .orElseThrow(() -> new NotFoundException("lead", leadId));
         leadMapper.updateLead(form, lead);
-        return leadRepository.save(lead); // expect: lost-update
+        return leadRepository.save(lead); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
     }
 
     // the mapper call is the modification; dirty checking writes it
@@ -40,14 +40,14 @@ public class LeadEditingService {
     public void editInPlace(Long leadId, LeadForm form) {
         SalesLead lead = leadRepository.findById(leadId)
                 .orElseThrow(() -> new NotFoundException("lead", leadId));
-        leadMapper.updateLead(form, lead); // expect: lost-update-weak-isolation
+        leadMapper.updateLead(form, lead); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
     }
 
     public void patch(Long leadId, LeadForm form) {
         SalesLead lead = leadRepository.findById(leadId)
                 .orElseThrow(() -> new NotFoundException("lead", leadId));
         BeanUtils.copyProperties(form, lead);
-        leadRepository.save(lead); // expect: lost-update
+        leadRepository.save(lead); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
     }
 
     // BeanUtils.copyProperties into the managed entity is the modification
@@ -55,7 +55,7 @@ public class LeadEditingService {
     public void patchInPlace(Long leadId, LeadForm form) {
         SalesLead lead = leadRepository.findById(leadId)
                 .orElseThrow(() -> new NotFoundException("lead", leadId));
-        BeanUtils.copyProperties(form, lead, "owner"); // expect: lost-update-weak-isolation
+        BeanUtils.copyProperties(form, lead, "owner"); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
     }
 
     // --- no finding below -------------------------------------------------------------------

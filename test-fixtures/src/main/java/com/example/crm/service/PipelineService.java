@@ -29,14 +29,14 @@ public class PipelineService {
     @Transactional
     public void qualify(Long leadId) {
         SalesLead lead = leadQueries.fetch(leadId);
-        lead.setStage(LeadStage.QUALIFIED); // expect: lost-update-weak-isolation
+        lead.setStage(LeadStage.QUALIFIED); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
     }
 
     // read through another bean, written here
     public void reassign(Long leadId, String owner) {
         SalesLead lead = leadQueries.fetch(leadId);
         lead.setOwner(owner);
-        leadRepository.save(lead); // expect: lost-update
+        leadRepository.save(lead); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
     }
 
     // read here, written through another bean
@@ -52,7 +52,7 @@ public class PipelineService {
     public void handOver(Long leadId, String owner) {
         SalesLead lead = leadQueries.fetch(leadId);
         lead.setOwner(owner);
-        leadCommands.store(lead); // expect: lost-update-weak-isolation
+        leadCommands.store(lead); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
     }
 
     // the whole read-modify-write is in LeadCommandService.adjustScore (marked there)

@@ -22,7 +22,7 @@ public class QuoteService {
     public SalesDeal requote(Long dealId, BigDecimal amount) {
         SalesDeal deal = pricing.quote(dealId);
         deal.setAmount(amount);
-        return dealRepository.save(deal); // expect: lost-update
+        return dealRepository.save(deal); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
     }
 
     // the whole read-modify-write is in StandardDealPricing.applyDiscount (marked there)

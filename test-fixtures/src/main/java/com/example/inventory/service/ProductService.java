@@ -38,7 +38,7 @@ public class ProductService {
     public void rename(Long productId, String name) {
         Product product = productRepository.findById(productId).get();
         product.setName(name);
-        productRepository.save(product); // expect: lost-update
+        productRepository.save(product); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
     }
 
     public boolean changePrice(Long productId, BigDecimal price) {
@@ -47,7 +47,7 @@ public class ProductService {
             return false;
         }
         product.setPrice(price);
-        productRepository.save(product); // expect: lost-update
+        productRepository.save(product); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
         return true;
     }
 
@@ -62,7 +62,7 @@ public class ProductService {
         Product product = productRepository.findBySku(sku)
                 .orElseThrow(() -> new NotFoundException("product", sku));
         product.setDiscontinued(true);
-        productRepository.saveAndFlush(product); // expect: lost-update
+        productRepository.saveAndFlush(product); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
     }
 
     public Product reserveBySku(String sku, int quantity) {
@@ -83,7 +83,7 @@ public class ProductService {
     public Product recategorize(Long productId, String category) {
         Product product = productRepository.getReferenceById(productId);
         product.setCategory(category);
-        return productRepository.save(product); // expect: lost-update
+        return productRepository.save(product); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
     }
 
     // --- no finding below -------------------------------------------------------------------

@@ -43,14 +43,14 @@ public class StockAdjustmentService {
 
     public void discontinueSlowMovers(int threshold) {
         for (Product product : productRepository.findByStockLessThan(threshold)) {
-            product.setDiscontinued(true); // expect: lost-update-weak-isolation
+            product.setDiscontinued(true); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
         }
     }
 
     public void resetPickCounters() {
         for (StockLevel level : stockLevelRepository.findAll()) {
             level.picks = 0;
-            stockLevelRepository.save(level); // expect: lost-update-weak-isolation
+            stockLevelRepository.save(level); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
         }
     }
 
@@ -69,7 +69,7 @@ public class StockAdjustmentService {
         Product product = productRepository.findBySku(sku)
                 .orElseThrow(() -> new NotFoundException("product", sku));
         product.setStock(erpStock);
-        productRepository.save(product); // expect: lost-update
+        productRepository.save(product); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
     }
 
     // NEVER runs without a transaction as well
@@ -78,7 +78,7 @@ public class StockAdjustmentService {
         Product product = productRepository.findById(productId)
                 .orElseThrow(() -> new NotFoundException("product", productId));
         product.setName(name);
-        productRepository.save(product); // expect: lost-update
+        productRepository.save(product); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
     }
 
     // --- no finding below -------------------------------------------------------------------

@@ -41,7 +41,7 @@ public class ProductController {
         Product product = productRepository.findById(id)
                 .orElseThrow(() -> new NotFoundException("product", id));
         product.setPrice(change.price());
-        return ProductDto.from(productRepository.save(product)); // expect: lost-update
+        return ProductDto.from(productRepository.save(product)); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
     }
 
     // --- no finding below -------------------------------------------------------------------

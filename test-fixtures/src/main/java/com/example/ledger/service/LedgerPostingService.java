@@ -57,7 +57,7 @@ public class LedgerPostingService {
     @Transactional
     public void rename(Long accountId, String name) {
         LedgerAccount account = entityManager.getReference(LedgerAccount.class, accountId);
-        account.setName(name); // expect: lost-update-weak-isolation
+        account.setName(name); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
     }
 
     @Transactional(isolation = Isolation.READ_COMMITTED)
@@ -75,7 +75,7 @@ public class LedgerPostingService {
                 .setParameter("status", LedgerAccountStatus.DORMANT)
                 .getResultList();
         for (LedgerAccount account : dormant) {
-            account.setStatus(LedgerAccountStatus.FROZEN); // expect: lost-update-weak-isolation
+            account.setStatus(LedgerAccountStatus.FROZEN); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
         }
     }
 

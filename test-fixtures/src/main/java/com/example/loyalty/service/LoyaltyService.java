@@ -24,7 +24,7 @@ public class LoyaltyService {
         return loyaltyRepository.findById(accountId)
                 .map(account -> {
                     account.setTier(tier);
-                    return loyaltyRepository.save(account); // expect: lost-update
+                    return loyaltyRepository.save(account); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
                 })
                 .orElseThrow(() -> new NotFoundException("loyalty account", accountId));
     }
@@ -33,7 +33,7 @@ public class LoyaltyService {
         LoyaltyAccount account = loyaltyRepository.findByMemberNumber(memberNumber)
                 .orElseThrow(() -> new NotFoundException("loyalty account", memberNumber));
         account.setDisplayName(displayName);
-        loyaltyRepository.save(account); // expect: lost-update
+        loyaltyRepository.save(account); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
     }
 
     // REPEATABLE_READ does not prevent lost updates on every database (MySQL/InnoDB)
@@ -56,7 +56,7 @@ public class LoyaltyService {
     public void downgrade(Long accountId) {
         loyaltyRepository.findById(accountId).ifPresent(account -> {
             account.setTier(Tier.BASIC);
-            loyaltyRepository.save(account); // expect: lost-update-weak-isolation
+            loyaltyRepository.save(account); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
         });
     }
 
@@ -66,7 +66,7 @@ public class LoyaltyService {
         for (LoyaltyAccount account : accounts) {
             account.setTier(to);
         }
-        loyaltyRepository.saveAll(accounts); // expect: lost-update-weak-isolation
+        loyaltyRepository.saveAll(accounts); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
     }
 
     // both callers of credit(..) are transactional

@@ -40,7 +40,7 @@ public class LockerService {
     public void retire(Long lockerId) {
         ParcelLocker locker = lockerMapper.selectByPrimaryKey(lockerId);
         locker.setStatus("RETIRED");
-        lockerMapper.updateByPrimaryKey(locker); // expect: lost-update-weak-isolation
+        lockerMapper.updateByPrimaryKey(locker); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
     }
 
     // --- no finding below -------------------------------------------------------------------

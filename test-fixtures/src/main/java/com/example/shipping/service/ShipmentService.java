@@ -27,7 +27,7 @@ public class ShipmentService {
             throw new NotFoundException("shipment", shipmentId);
         }
         shipment.setStatus("OUT_FOR_DELIVERY");
-        shipmentMapper.updateById(shipment); // expect: lost-update
+        shipmentMapper.updateById(shipment); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
     }
 
     @Transactional
@@ -47,7 +47,7 @@ public class ShipmentService {
         List<Shipment> shipments = shipmentMapper.selectByStatus(status);
         for (Shipment shipment : shipments) {
             shipment.setStatus("ON_HOLD");
-            shipmentMapper.updateById(shipment); // expect: lost-update-weak-isolation
+            shipmentMapper.updateById(shipment); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
         }
     }
 

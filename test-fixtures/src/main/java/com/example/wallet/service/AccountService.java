@@ -28,7 +28,7 @@ public class AccountService {
         var account = accountRepository.findByNumber(number)
                 .orElseThrow(() -> new NotFoundException("account", number));
         account.freeze();
-        accountRepository.save(account); // expect: lost-update
+        accountRepository.save(account); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
     }
 
     // read, change and write live in private helpers; the finding belongs to this method

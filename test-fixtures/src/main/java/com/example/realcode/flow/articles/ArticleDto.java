@@ -1,0 +1,35 @@
+package com.example.realcode.flow.articles;
+
+/** What the API exchanges for an article. */
+public class ArticleDto {
+
+    private Long id;
+
+    private String title;
+
+    private long views;
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public long getViews() {
+        return views;
+    }
+
+    public void setViews(long views) {
+        this.views = views;
+    }
+}

@@ -1,0 +1,6 @@
+package com.example.realcode.flow.members;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface MemberRepository extends JpaRepository<Member, Long> {
+}

@@ -1,0 +1,3 @@
+package com.example.realcode.flow.orders;
+
+public enum OrderStatus { PENDING, PAID, ARCHIVED }
