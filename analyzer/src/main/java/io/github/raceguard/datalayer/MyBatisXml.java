@@ -28,6 +28,7 @@ public final class MyBatisXml {
     }
 
     private final Map<String, Statement> statements = new HashMap<>();
+    private final java.util.Set<String> namespaces = new java.util.HashSet<>();
 
     public MyBatisXml(List<Path> resources) {
         for (Path file : resources) {
@@ -41,6 +42,11 @@ public final class MyBatisXml {
         return Optional.ofNullable(statements.get(mapper + "#" + method));
     }
 
+    /** True when an XML mapper file declares this namespace (the mapper interface's qualified name). */
+    public boolean hasNamespace(String mapper) {
+        return namespaces.contains(mapper);
+    }
+
     private void read(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             Document document = builder().parse(in);
@@ -49,6 +55,7 @@ public final class MyBatisXml {
                 return;
             }
             String namespace = root.getAttribute("namespace");
+            namespaces.add(namespace);
             Map<String, Element> fragments = new HashMap<>();
             NodeList sqls = root.getElementsByTagName("sql");
             for (int i = 0; i < sqls.getLength(); i++) {

@@ -504,6 +504,14 @@ public final class ReadModifyWriteAnalysis {
                     }
                     return null;
                 }
+                case COUNT -> {
+                    // an aggregate written back (n = countByParent(p); setChildCount(n, p)) is a value read
+                    evalArguments(call);
+                    Read read = new Read(exactly(call, "reads a count (" + access.operation() + ")"), access.source(), access.operation(), null);
+                    Tracked t = new Tracked(read, EntityInfo.value("count of " + access.what()), -1, List.of(read.location()));
+                    tracked.add(t);
+                    return new Value(t, Shape.DERIVED);
+                }
                 case READ -> {
                     evalArguments(call);
                     Shape shape = switch (access.shape()) {
@@ -543,12 +551,8 @@ public final class ReadModifyWriteAnalysis {
                 eval(call.getArgument(i));
             }
             List<Expression> values = new ArrayList<>(call.getArguments().subList(Math.min(firstValue, call.getArguments().size()), call.getArguments().size()));
-            // JdbcClient passes its values along the chain: sql(..).param("b", b - d).update()
-            for (Expression e = call.getScope().orElse(null); e instanceof MethodCallExpr link; e = link.getScope().orElse(null)) {
-                if (link.getNameAsString().startsWith("param")) {
-                    values.addAll(link.getArguments());
-                }
-            }
+            // values passed along a chain or a wrapper: sql(..).param("b", b - d).update(), lambdaUpdate().set(col, v)
+            values.addAll(dataLayer.writtenValues(call));
             for (Expression argument : values) {
                 List<Tracked> seen = new ArrayList<>();
                 List<Tracked> outer = touched;
