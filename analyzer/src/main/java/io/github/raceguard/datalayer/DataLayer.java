@@ -636,7 +636,8 @@ public final class DataLayer {
         if ("insert".equals(statementKind) || statementKind == null && name.startsWith("insert")) {
             return Optional.of(new Access(Kind.SAVE, name, source, null, null, entity, null, ResultShape.SINGLE, null, null));
         }
-        if ("delete".equals(statementKind) || statementKind == null && (name.startsWith("delete") || name.startsWith("logicalDelete"))) {
+        // a logical delete is an UPDATE setting a flag: still a delete
+        if ("delete".equals(statementKind) || name.startsWith("delete") || name.startsWith("logicalDelete")) {
             return Optional.of(new Access(Kind.DELETE, name, source, null, null, entity, null, ResultShape.NOT_ENTITY, null, null));
         }
         if ("update".equals(statementKind) || statementKind == null && name.startsWith("update")) {

@@ -19,7 +19,8 @@ import java.util.Optional;
  * The statements of MyBatis XML mapper files ({@code <mapper namespace="com.acme.OrderMapper">}
  * with {@code <select id=..>}, {@code <update id=..>}), by mapper interface and method name, so a
  * mapper method's SQL is known when it is not in an annotation. {@code <include refid>} fragments
- * are expanded; dynamic tags ({@code <if>}, {@code <set>}) keep their text.
+ * are expanded; dynamic tags ({@code <if>}) keep their text, {@code <set>} / {@code <where>} /
+ * {@code <trim prefix>} also their keyword.
  */
 public final class MyBatisXml {
 
@@ -87,7 +88,13 @@ public final class MyBatisXml {
                         out.append(' ').append(text(fragment, fragments, depth + 1)).append(' ');
                     }
                 } else {
-                    out.append(' ').append(text(element, fragments, depth + 1)).append(' ');
+                    // dynamic <set> / <where> / <trim prefix=".."> stand for their keyword
+                    String keyword = switch (element.getTagName()) {
+                        case "set", "where" -> element.getTagName();
+                        case "trim" -> element.getAttribute("prefix");
+                        default -> "";
+                    };
+                    out.append(' ').append(keyword).append(' ').append(text(element, fragments, depth + 1)).append(' ');
                 }
             }
         }
