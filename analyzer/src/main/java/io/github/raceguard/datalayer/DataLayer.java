@@ -142,7 +142,8 @@ public final class DataLayer {
     public Optional<Access> classify(MethodCallExpr call) {
         String name = call.getNameAsString();
         if (!mayBeDataLayerCall(name)) {
-            return Optional.empty();
+            // a generic executor helper returning what its callback read: inSession(s -> s.get(..))
+            return call.getScope().isPresent() ? cacheLoader(call, name) : Optional.empty();
         }
         if (call.getScope().isEmpty()) {
             return unscoped(call, name);
@@ -987,13 +988,33 @@ public final class DataLayer {
     }
 
     /**
+     * A generic executor helper of the sources that returns what its callback returns
+     * ({@code <R> R inSession(Function<Session, R> work)}): {@code inSession(s -> s.get(..))} reads.
+     */
+    private boolean returnsCallbackResult(MethodCallExpr call) {
+        Optional<TypeDeclaration<?>> owner = call.getScope().flatMap(resolver::declaredTypeOf).flatMap(t -> resolver.types().sourceType(t.name()));
+        int last = call.getArguments().size() - 1;
+        for (MethodDeclaration m : owner.map(t -> t.getMethodsByName(call.getNameAsString())).orElse(List.of())) {
+            if (m.getParameters().size() == call.getArguments().size() && m.getBody().isPresent()) {
+                TypeRef returned = resolver.types().typeRef(m.getType(), m);
+                TypeRef callback = resolver.types().typeRef(m.getParameter(last).getType(), m);
+                if (returned.isVariable() && !callback.args().isEmpty()
+                        && callback.args().get(callback.args().size() - 1).name().equals(returned.name())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * A read-through cache: {@code cache.get(key, () -> repo.findById(id).orElseThrow())} or
      * {@code cache.get(key, k -> mapper.selectById(k))} (Caffeine, Guava, Spring's {@code Cache},
      * a map's {@code computeIfAbsent}) returns what its loader read.
      */
     private Optional<Access> cacheLoader(MethodCallExpr call, String name) {
-        if (!CACHE_LOADING_CALLS.contains(name) || call.getArguments().size() != 2
-                || !(call.getArgument(1) instanceof com.github.javaparser.ast.expr.LambdaExpr loader)) {
+        if (call.getArguments().isEmpty()
+                || !(call.getArgument(call.getArguments().size() - 1) instanceof com.github.javaparser.ast.expr.LambdaExpr loader)) {
             return Optional.empty();
         }
         Expression body = loader.getExpressionBody().orElseGet(() -> loader.getBody().isBlockStmt()
@@ -1007,7 +1028,8 @@ public final class DataLayer {
             body = inner;
             unwrapped = true;
         }
-        if (!(body instanceof MethodCallExpr read)) {
+        if (!(body instanceof MethodCallExpr read)
+                || !(CACHE_LOADING_CALLS.contains(name) && call.getArguments().size() == 2 || returnsCallbackResult(call))) {
             return Optional.empty();
         }
         Optional<Access> access = classify(read).filter(a -> a.kind() == Kind.READ && a.entity() != null);
