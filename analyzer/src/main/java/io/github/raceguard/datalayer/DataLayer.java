@@ -641,6 +641,9 @@ public final class DataLayer {
         if ("delete".equals(statementKind) || name.startsWith("delete") || name.startsWith("logicalDelete")) {
             return Optional.of(new Access(Kind.DELETE, name, source, null, null, entity, null, ResultShape.NOT_ENTITY, null, null));
         }
+        if (update != null && !UPDATE_STATEMENT.matcher(update).find()) {
+            return Optional.empty(); // an <update> element running DDL (ALTER / CREATE TABLE): no row written
+        }
         if ("update".equals(statementKind) || statementKind == null && name.startsWith("update")) {
             if ((name.equals("update") || name.equals("updateBatch")) && update == null && call.getArguments().size() >= 1) {
                 return Optional.of(wrapperUpdate(call, entity, source, name));
