@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
 public final class SqlUpdates {
     private static final Pattern SET_WHERE = Pattern.compile("\\bset\\b(.*?)(\\bwhere\\b(.*))?$", Pattern.DOTALL);
 
+    private static final Pattern DATABASE_CLOCK = Pattern.compile(
+            "\\s*(now\\(\\s*\\)|current_timestamp(\\(\\s*\\))?|sysdate(\\(\\s*\\))?|localtimestamp|current_date|getdate\\(\\s*\\))\\s*");
+
     private SqlUpdates() {
     }
 
@@ -39,7 +42,8 @@ public final class SqlUpdates {
             }
             boolean relative = mentions(value, column);
             boolean guarded = mentions(where, column);
-            if (!relative && !guarded && !column.equals("version")) {
+            boolean clock = DATABASE_CLOCK.matcher(value).matches(); // update_time = now(): the database's own value
+            if (!relative && !guarded && !clock && !column.equals("version")) {
                 allRelative = false;
             }
             if (comparesWithOtherValue(where, column, value)) {
