@@ -30,8 +30,10 @@ import java.util.regex.Pattern;
  * Classifies calls into the data layer — the one place that knows which calls read, write,
  * check existence or update in bulk: Spring Data repositories (JPA, JDBC, MongoDB), the JPA
  * {@code EntityManager}, {@code JdbcTemplate} / {@code NamedParameterJdbcTemplate} /
- * {@code JdbcClient}, {@code MongoTemplate}, {@code RedisTemplate} and MyBatis mappers. Every
- * rule asks here; a new data layer is taught here.
+ * {@code JdbcClient}, {@code MongoTemplate}, {@code RedisTemplate}, MyBatis mappers (see
+ * {@link Mappers}; MyBatis Generator names), MyBatis-Plus mappers, services and update wrappers,
+ * Hibernate's native {@code Session}, and read-through caches or executor helpers that return
+ * what their loader read. Every rule asks here; a new data layer is taught here.
  *
  * <p>Type resolution is only paid for calls whose name could be a data-layer operation.
  */
