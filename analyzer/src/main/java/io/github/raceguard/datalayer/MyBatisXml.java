@@ -19,7 +19,8 @@ import java.util.Optional;
  * The statements of MyBatis XML mapper files ({@code <mapper namespace="com.acme.OrderMapper">}
  * with {@code <select id=..>}, {@code <update id=..>}), by mapper interface and method name, so a
  * mapper method's SQL is known when it is not in an annotation. {@code <include refid>} fragments
- * are expanded; dynamic tags ({@code <if>}, {@code <set>}) keep their text.
+ * are expanded; dynamic tags ({@code <if>}) keep their text, {@code <set>} / {@code <where>} /
+ * {@code <trim prefix>} also their keyword.
  */
 public final class MyBatisXml {
 
@@ -28,6 +29,7 @@ public final class MyBatisXml {
     }
 
     private final Map<String, Statement> statements = new HashMap<>();
+    private final java.util.Set<String> namespaces = new java.util.HashSet<>();
 
     public MyBatisXml(List<Path> resources) {
         for (Path file : resources) {
@@ -41,6 +43,11 @@ public final class MyBatisXml {
         return Optional.ofNullable(statements.get(mapper + "#" + method));
     }
 
+    /** True when an XML mapper file declares this namespace (the mapper interface's qualified name). */
+    public boolean hasNamespace(String mapper) {
+        return namespaces.contains(mapper);
+    }
+
     private void read(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             Document document = builder().parse(in);
@@ -49,6 +56,7 @@ public final class MyBatisXml {
                 return;
             }
             String namespace = root.getAttribute("namespace");
+            namespaces.add(namespace);
             Map<String, Element> fragments = new HashMap<>();
             NodeList sqls = root.getElementsByTagName("sql");
             for (int i = 0; i < sqls.getLength(); i++) {
@@ -80,7 +88,13 @@ public final class MyBatisXml {
                         out.append(' ').append(text(fragment, fragments, depth + 1)).append(' ');
                     }
                 } else {
-                    out.append(' ').append(text(element, fragments, depth + 1)).append(' ');
+                    // dynamic <set> / <where> / <trim prefix=".."> stand for their keyword
+                    String keyword = switch (element.getTagName()) {
+                        case "set", "where" -> element.getTagName();
+                        case "trim" -> element.getAttribute("prefix");
+                        default -> "";
+                    };
+                    out.append(' ').append(keyword).append(' ').append(text(element, fragments, depth + 1)).append(' ');
                 }
             }
         }

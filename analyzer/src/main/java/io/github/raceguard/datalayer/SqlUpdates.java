@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
 public final class SqlUpdates {
     private static final Pattern SET_WHERE = Pattern.compile("\\bset\\b(.*?)(\\bwhere\\b(.*))?$", Pattern.DOTALL);
 
+    private static final Pattern DATABASE_CLOCK = Pattern.compile(
+            "\\s*(now\\(\\s*\\)|current_timestamp(\\(\\s*\\))?|sysdate(\\(\\s*\\))?|localtimestamp|current_date|getdate\\(\\s*\\))\\s*");
+
     private SqlUpdates() {
     }
 
@@ -26,6 +29,7 @@ public final class SqlUpdates {
         }
         String where = m.group(3) == null ? "" : m.group(3);
         boolean allRelative = true;
+        boolean compareAndSet = false;
         for (String assignment : SqlDdl.splitTopLevel(m.group(1))) {
             int eq = assignment.indexOf('=');
             if (eq < 0) {
@@ -38,11 +42,33 @@ public final class SqlUpdates {
             }
             boolean relative = mentions(value, column);
             boolean guarded = mentions(where, column);
-            if (!relative && !guarded && !column.equals("version")) {
+            boolean clock = DATABASE_CLOCK.matcher(value).matches(); // update_time = now(): the database's own value
+            if (!relative && !guarded && !clock && !column.equals("version")) {
                 allRelative = false;
             }
+            if (comparesWithOtherValue(where, column, value)) {
+                compareAndSet = true;
+            }
         }
-        return allRelative || mentions(where, "version");
+        return allRelative || compareAndSet || mentions(where, "version");
+    }
+
+    /**
+     * The WHERE requires {@code column} to still hold a given value while the SET gives it
+     * another ({@code set update_time = :now ... where id = :id and update_time = :previous},
+     * {@code set status = 'PAID' where status = 'NEW'}): a compare-and-set, an optimistic lock on
+     * that column. A key compared with the value it is set to ({@code set id = :id where id = :id}) is none.
+     */
+    private static boolean comparesWithOtherValue(String where, String column, String value) {
+        Matcher m = Pattern.compile("(?<![\\w:?])(\\w+\\.)?" + Pattern.quote(column) + "\\s*=\\s*([:#$]?[\\w.']+)").matcher(where);
+        String assigned = value.trim();
+        while (m.find()) {
+            String compared = m.group(2);
+            if (!compared.equals(assigned) && !compared.equals("?") && !mentions(compared, column)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean mentions(String text, String column) {

@@ -784,8 +784,11 @@ public final class DataWrites {
                         Kind fromSql = sqlKind(sql);
                         return fromSql == null ? Kind.UPDATE : fromSql;
                     }
-                    if (operation.equals("persist") || operation.equals("insert")) {
+                    if (operation.equals("persist") || operation.startsWith("insert")) {
                         return Kind.INSERT;
+                    }
+                    if (operation.startsWith("update")) {
+                        return Kind.UPDATE; // updateById(new Row(id, status)): a partial update of an existing row
                     }
                     if (!operation.startsWith("saveAll") && !call.getArguments().isEmpty() && isNewObject(call.getArgument(0), access)) {
                         return assignedId(access.entity()) ? Kind.UPSERT : Kind.INSERT;

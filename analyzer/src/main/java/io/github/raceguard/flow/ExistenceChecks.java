@@ -160,7 +160,7 @@ public final class ExistenceChecks {
     /** How a looked-up value is used. */
     private enum Use { BOOLEAN, COUNT, OPTIONAL, NULLABLE, COLLECTION }
 
-    private static final Set<String> INSERT_CALLS = Set.of("save", "saveAndFlush", "insert", "persist", "merge", "update");
+    private static final Set<String> INSERT_CALLS = Set.of("save", "saveAndFlush", "insert", "insertSelective", "persist", "merge", "update");
     private static final Set<String> ASSERTIONS = Set.of("Assert", "Preconditions", "Validate", "Assertions");
     private static final Pattern FACTORY = Pattern.compile("of|create\\w*|new\\w*|from\\w*");
     private static final Pattern CONVERSION = Pattern.compile("(?:to|map|convert)[A-Z]\\w*|create\\w*|new[A-Z]\\w*|build[A-Z]\\w*");

@@ -546,6 +546,14 @@ final class MethodWalk extends WalkState {
                 }
                 return null;
             }
+            case COUNT -> {
+                // an aggregate written back (n = countByParent(p); setChildCount(n, p)) is a value read
+                evalArguments(call);
+                Read read = new Read(exactly(call, "reads a count (" + access.operation() + ")"), access.source(), access.operation(), null);
+                Tracked t = new Tracked(read, EntityInfo.value("count of " + access.what()), -1, List.of(read.location()));
+                tracked.add(t);
+                return new Value(t, Shape.DERIVED);
+            }
             case READ -> {
                 evalArguments(call);
                 Shape shape = switch (access.shape()) {
@@ -587,12 +595,8 @@ final class MethodWalk extends WalkState {
             eval(call.getArgument(i));
         }
         List<Expression> values = new ArrayList<>(call.getArguments().subList(Math.min(firstValue, call.getArguments().size()), call.getArguments().size()));
-        // JdbcClient passes its values along the chain: sql(..).param("b", b - d).update()
-        for (Expression e = call.getScope().orElse(null); e instanceof MethodCallExpr link; e = link.getScope().orElse(null)) {
-            if (link.getNameAsString().startsWith("param")) {
-                values.addAll(link.getArguments());
-            }
-        }
+        // values passed along a chain or a wrapper: sql(..).param("b", b - d).update(), lambdaUpdate().set(col, v)
+        values.addAll(dataLayer.writtenValues(call));
         List<Value> results = new ArrayList<>();
         Set<String> conditions = conditionProperties(call.getNameAsString());
         for (Expression argument : values) {

@@ -18,7 +18,18 @@ public final class Frameworks {
     public static final Set<String> ONE_TO_MANY = Set.of("jakarta.persistence.OneToMany", "javax.persistence.OneToMany");
     public static final Set<String> MANY_TO_MANY = Set.of("jakarta.persistence.ManyToMany", "javax.persistence.ManyToMany");
     public static final Set<String> VERSION = Set.of("jakarta.persistence.Version", "javax.persistence.Version",
-            "org.springframework.data.annotation.Version");
+            "org.springframework.data.annotation.Version", "com.baomidou.mybatisplus.annotation.Version");
+
+    // --- MyBatis and MyBatis-Plus ---
+    public static final Set<String> MYBATIS_MAPPER = Set.of("org.apache.ibatis.annotations.Mapper");
+    public static final Set<String> MYBATIS_MAPPER_SCAN = Set.of("org.mybatis.spring.annotation.MapperScan");
+    /** MyBatis-Plus base mappers (and mybatis-plus-join's, which extends it); the first type argument is the entity. */
+    public static final Set<String> MYBATIS_PLUS_MAPPERS = Set.of("com.baomidou.mybatisplus.core.mapper.BaseMapper",
+            "com.github.yulichang.base.MPJBaseMapper");
+    /** MyBatis-Plus service interface; the first type argument is the entity. */
+    public static final Set<String> MYBATIS_PLUS_SERVICE = Set.of("com.baomidou.mybatisplus.extension.service.IService");
+    /** MyBatis-Plus service base class {@code ServiceImpl<M, T>}; the second type argument is the entity. */
+    public static final Set<String> MYBATIS_PLUS_SERVICE_IMPL = Set.of("com.baomidou.mybatisplus.extension.service.impl.ServiceImpl");
 
     /** Spring Data base interfaces; the first type argument is the entity. */
     public static final Set<String> SPRING_DATA_REPOSITORIES = Set.of(
