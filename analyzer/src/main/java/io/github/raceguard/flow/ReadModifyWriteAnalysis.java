@@ -147,7 +147,7 @@ public final class ReadModifyWriteAnalysis {
     // ---------------------------------------------------------------------------------------
     // Abstract values
 
-    enum Shape { ENTITY, OPTIONAL, COLLECTION, UNKNOWN_SHAPE, DERIVED }
+    enum Shape { ENTITY, OPTIONAL, COLLECTION, UNKNOWN_SHAPE, DERIVED, BUILDER }
 
     /** One abstract entity instance: read at one place (or received as parameter {@code parameter}). */
     static final class Tracked {
@@ -160,6 +160,13 @@ public final class ReadModifyWriteAnalysis {
         boolean escapes;
         /** Locked after the read ({@code em.lock(entity, PESSIMISTIC_WRITE)}), or null. */
         String lockedBy;
+        /** A copy made in application code ({@code @With}, {@code toBuilder()}): not managed, so never flushed at commit. */
+        boolean detached;
+        /**
+         * The type parameter the entity is known by when it was read through a generic base class
+         * ({@code JpaRepository<E, ID>} in {@code BaseService<E, ID>}), or null; callers substitute it.
+         */
+        String typeVariable;
 
         Tracked(Read read, EntityInfo entity, int parameter, List<Location> readSteps) {
             this.read = read;
@@ -213,10 +220,10 @@ public final class ReadModifyWriteAnalysis {
             body.ifPresent(this::walk);
             for (Tracked t : tracked) {
                 if (t.isParameter()) {
-                    if (!t.changes.isEmpty()) {
+                    if (!t.changes.isEmpty() && !t.detached) {
                         summary.changesParameter.put(t.parameter, List.copyOf(t.changes));
                     }
-                } else if (!t.written && !t.escapes && !t.changes.isEmpty() && t.entity.jpa()) {
+                } else if (!t.written && !t.escapes && !t.detached && !t.changes.isEmpty() && t.entity.jpa()) {
                     dirtyChecking(t);
                 }
             }
@@ -625,14 +632,37 @@ public final class ReadModifyWriteAnalysis {
                     return scope.as(name.startsWith("find") ? Shape.OPTIONAL : Shape.ENTITY);
                 }
             }
+            if (scope.shape() == Shape.BUILDER) {
+                evalArguments(call);
+                if (name.equals("build") && call.getArguments().isEmpty()) {
+                    return scope.as(Shape.ENTITY);
+                }
+                if (call.getArguments().size() == 1) {
+                    changed(t, call, "sets " + name + " on a copy (toBuilder)");
+                }
+                return scope;
+            }
             if (scope.is(Shape.ENTITY)) {
                 List<Value> arguments = evalArguments(call);
                 int arity = call.getArguments().size();
                 String type = t.entity != null ? t.entity.name() : parameterTypeName(t);
-                boolean mutator = type != null ? entityMethods.mutates(type, name, arity) : EntityMethods.isSetterName(name, arity);
-                if (mutator) {
-                    changed(t, call, EntityMethods.isSetterName(name, arity) ? "sets " + propertyOf(name) : "changes it (" + name + ")");
-                    return null;
+                EntityMethods.Effect effect = type != null ? entityMethods.effect(type, name, arity)
+                        : EntityMethods.isSetterName(name, arity) ? EntityMethods.Effect.MUTATES : EntityMethods.Effect.NONE;
+                switch (effect) {
+                    case MUTATES, MUTATES_RETURNS_SELF -> {
+                        changed(t, call, EntityMethods.isSetterName(name, arity) ? "sets " + propertyOf(name) : "changes it (" + name + ")");
+                        return effect == EntityMethods.Effect.MUTATES_RETURNS_SELF ? scope.as(Shape.ENTITY) : null;
+                    }
+                    case COPY_WITH_CHANGE -> {
+                        Tracked copy = copyOf(t);
+                        changed(copy, call, "copies it with a new " + Character.toLowerCase(name.charAt(4)) + name.substring(5) + " (" + name + ")");
+                        return new Value(copy, Shape.ENTITY);
+                    }
+                    case COPY_TO_BUILDER -> {
+                        return new Value(copyOf(t), Shape.BUILDER);
+                    }
+                    default -> {
+                    }
                 }
                 for (Value argument : arguments) {
                     if (argument != null && argument.shape() != Shape.DERIVED) {
@@ -650,6 +680,16 @@ public final class ReadModifyWriteAnalysis {
                 return scope;
             }
             return NOT_HANDLED;
+        }
+
+        /** A copy of the object read ({@code @With}, {@code toBuilder()}): the same row, never flushed by dirty checking. */
+        private Tracked copyOf(Tracked t) {
+            Tracked copy = new Tracked(t.read, t.entity, t.parameter, t.readSteps);
+            copy.changes.addAll(t.changes);
+            copy.detached = true;
+            copy.typeVariable = t.typeVariable;
+            tracked.add(copy);
+            return copy;
         }
 
         private String parameterTypeName(Tracked t) {
