@@ -154,7 +154,7 @@ public final class DataLayer {
         if (is(type.get(), REDIS_OPERATIONS, call)) {
             return redis(name, Names.simpleName(receiver));
         }
-        Optional<RepositoryInfo> repository = repositories.find(receiver);
+        Optional<RepositoryInfo> repository = repositories.find(type.get());
         if (repository.isPresent()) {
             return Optional.of(access(repository.get(), name));
         }
@@ -178,7 +178,7 @@ public final class DataLayer {
             return Optional.empty();
         }
         Optional<TypeRef> type = typeOfReceiver(scope, name);
-        return type.flatMap(t -> repositories.find(t.name())).map(repository -> access(repository, name));
+        return type.flatMap(repositories::find).map(repository -> access(repository, name));
     }
 
     private boolean mayBeDataLayerCall(String name) {

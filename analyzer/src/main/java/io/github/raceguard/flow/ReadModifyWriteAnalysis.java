@@ -529,6 +529,9 @@ public final class ReadModifyWriteAnalysis {
                     Read read = new Read(exactly(call, "reads " + entity.simpleName() + " (" + access.operation() + ")"),
                             access.source(), access.operation(), access.lock());
                     Tracked t = new Tracked(read, entity, -1, List.of(read.location()));
+                    if (access.entity() != null && access.entity().isVariable()) {
+                        t.typeVariable = access.entity().name();
+                    }
                     tracked.add(t);
                     return new Value(t, shape);
                 }
@@ -731,11 +734,12 @@ public final class ReadModifyWriteAnalysis {
         private Value composeCallee(MethodCallExpr call, CallableDeclaration<?> callee, List<Value> arguments) {
             Summary calleeSummary = summary(callee);
             String calleeName = callee.getNameAsString() + "()";
-            for (int i = 0; i < arguments.size(); i++) {
-                Value argument = arguments.get(i);
+            for (int a = 0; a < arguments.size(); a++) {
+                Value argument = arguments.get(a);
                 if (argument == null) {
                     continue;
                 }
+                int i = CallGraph.parameterIndex(callee, a); // varargs: every trailing argument is the last parameter
                 List<Location> valueWrites = calleeSummary.writesValueOfParameter.get(i);
                 if (valueWrites != null) {
                     Location site = here(call, "calls " + calleeName + ", which writes it");
@@ -745,7 +749,7 @@ public final class ReadModifyWriteAnalysis {
                     if (argument.tracked().isParameter()) {
                         summary.writesValueOfParameter.putIfAbsent(argument.tracked().parameter, steps);
                     } else {
-                        argument.tracked().changes.add(here(call.getArgument(i), "computes the new value from it"));
+                        argument.tracked().changes.add(here(call.getArgument(a), "computes the new value from it"));
                         writeVia(argument.tracked(), site, steps, WriteKind.BULK_UPDATE);
                     }
                 }
@@ -770,9 +774,22 @@ public final class ReadModifyWriteAnalysis {
             Value returned = calleeSummary.returned;
             if (returned != null && returned.tracked().read != null) {
                 Tracked inner = returned.tracked();
+                EntityInfo entity = inner.entity;
+                String typeVariable = inner.typeVariable;
+                if (typeVariable != null) {
+                    // read as E by a generic base class: E is what this caller's view binds it to
+                    io.github.raceguard.types.TypeRef bound = callGraph.typeArguments(call, callee).get(typeVariable);
+                    if (bound != null && bound.isVariable()) {
+                        typeVariable = bound.name();
+                    } else if (bound != null) {
+                        entity = entities.find(bound.name());
+                        typeVariable = null;
+                    }
+                }
                 List<Location> steps = new ArrayList<>(inner.readSteps);
-                steps.add(here(call, "gets the " + inner.entity.simpleName() + " read by " + calleeName));
-                Tracked copy = new Tracked(inner.read, inner.entity, -1, List.copyOf(steps));
+                steps.add(here(call, "gets the " + entity.simpleName() + " read by " + calleeName));
+                Tracked copy = new Tracked(inner.read, entity, -1, List.copyOf(steps));
+                copy.typeVariable = typeVariable;
                 copy.changes.addAll(inner.changes);
                 tracked.add(copy);
                 return new Value(copy, returned.shape());
@@ -818,6 +835,9 @@ public final class ReadModifyWriteAnalysis {
 
         private void record(Tracked t, Location write, List<Location> writeSteps, WriteKind kind,
                             TransactionContext context, boolean jvmLock) {
+            if (t.typeVariable != null) {
+                return; // an entity known only as a type parameter: its version cannot be told here
+            }
             Protection protection = protection(t, kind, context);
             List<Location> changes = kind == WriteKind.DIRTY_CHECKING ? List.of() : List.copyOf(t.changes);
             List<Location> steps = kind == WriteKind.DIRTY_CHECKING

@@ -208,11 +208,13 @@ public final class TypeResolver {
         }
         if (depth < 10 && type instanceof ClassOrInterfaceDeclaration cls) {
             for (ClassOrInterfaceType extended : cls.getExtendedTypes()) {
-                Optional<TypeDeclaration<?>> parent = types.resolve(extended.getNameWithScope(), cls).flatMap(types::sourceType);
+                TypeRef superRef = types.typeRef(extended, cls);
+                Optional<TypeDeclaration<?>> parent = types.sourceType(superRef.name());
                 if (parent.isPresent()) {
                     Optional<TypeRef> found = fieldOf(parent.get(), name, depth + 1);
                     if (found.isPresent()) {
-                        return found;
+                        // a field of BaseService<E, ID> seen from ProductService extends BaseService<Product, Long>
+                        return Optional.of(found.get().substitute(TypeIndex.bindings(parent.get(), superRef.args())));
                     }
                 }
             }
@@ -220,10 +222,29 @@ public final class TypeResolver {
         return Optional.empty();
     }
 
+    /** The return type of an unqualified call of a method of the class or (type arguments substituted) a source superclass. */
     private Optional<TypeRef> ownMethodReturnType(MethodCallExpr call) {
-        return call.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t).flatMap(type -> type.getMethodsByName(call.getNameAsString()).stream()
+        Optional<TypeDeclaration<?>> enclosing = call.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
+        if (enclosing.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<TypeRef> own = returnTypeIn(enclosing.get(), call);
+        if (own.isPresent()) {
+            return own;
+        }
+        for (TypeIndex.Supertype parent : types.superclasses(enclosing.get())) {
+            Optional<TypeRef> inherited = returnTypeIn(parent.declaration(), call);
+            if (inherited.isPresent()) {
+                return Optional.of(inherited.get().substitute(parent.bindings()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<TypeRef> returnTypeIn(TypeDeclaration<?> type, MethodCallExpr call) {
+        return type.getMethodsByName(call.getNameAsString()).stream()
                 .filter(m -> m.getParameters().size() == call.getArguments().size())
                 .findFirst()
-                .map(m -> types.typeRef(m.getType(), m)));
+                .map(m -> types.typeRef(m.getType(), m));
     }
 }
