@@ -98,7 +98,7 @@ public final class EntityMethods {
     }
 
     private boolean mutates(TypeDeclaration<?> type, String name, int arity, Set<String> seen) {
-        if (!seen.add(name + "/" + arity)) {
+        if (!seen.add(type.getFullyQualifiedName().orElse(type.getNameAsString()) + "#" + name + "/" + arity)) {
             return false;
         }
         for (MethodDeclaration method : type.getMethodsByName(name)) {
