@@ -537,7 +537,9 @@ public final class DataLayer {
      * {@code get} or {@code update} are far too common to pay a solver lookup each.
      */
     private Optional<TypeRef> typeOfReceiver(Expression scope, String operation) {
-        Optional<TypeRef> declared = resolver.declaredTypeOf(scope);
+        // a repository typed by a type parameter (R extends JpaRepository<T, ID>) is what its bound says
+        Optional<TypeRef> declared = resolver.declaredTypeOf(scope)
+                .map(t -> t.isVariable() ? resolver.upperBound(t, scope).orElse(t) : t);
         if (declared.isPresent() || !(scope instanceof NameExpr || scope instanceof FieldAccessExpr)) {
             return declared;
         }

@@ -87,6 +87,27 @@ public final class TypeResolver {
         return Optional.empty();
     }
 
+    /**
+     * The declared upper bound of a type variable visible at {@code at}: {@code JpaRepository<T, ID>}
+     * for {@code R} in {@code BaseService<T, ID, R extends JpaRepository<T, ID>>}; empty when unbounded.
+     */
+    public Optional<TypeRef> upperBound(TypeRef variable, Node at) {
+        if (!variable.isVariable()) {
+            return Optional.empty();
+        }
+        for (Node n = at; n != null; n = n.getParentNode().orElse(null)) {
+            if (n instanceof com.github.javaparser.ast.nodeTypes.NodeWithTypeParameters<?> generic) {
+                for (com.github.javaparser.ast.type.TypeParameter parameter : generic.getTypeParameters()) {
+                    if (parameter.getNameAsString().equals(variable.name())) {
+                        return parameter.getTypeBound().isEmpty() ? Optional.empty()
+                                : Optional.of(types.typeRef(parameter.getTypeBound().get(0), parameter));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Expression unwrap(Expression e) {
         while (e instanceof EnclosedExpr enclosed) {
             e = enclosed.getInner();
