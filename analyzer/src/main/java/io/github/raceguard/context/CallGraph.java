@@ -138,6 +138,14 @@ public final class CallGraph {
                 }
             }
         }
+        // as javac: a fixed-arity overload that fits is chosen before any varargs expansion
+        List<MethodDeclaration> fixedArity = candidates.stream()
+                .filter(m -> m.getParameters().size() == call.getArguments().size()
+                        && (m.getParameters().isEmpty() || !m.getParameter(m.getParameters().size() - 1).isVarArgs()))
+                .toList();
+        if (!fixedArity.isEmpty()) {
+            candidates = fixedArity;
+        }
         MethodDeclaration best = null;
         int bestScore = Integer.MIN_VALUE;
         for (MethodDeclaration m : candidates) {

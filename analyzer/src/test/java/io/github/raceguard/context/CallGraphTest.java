@@ -24,6 +24,8 @@ class CallGraphTest {
                 public E load(ID id) { return null; }
                 public void keep(E e) { }
                 public final void keepAll(E... es) { }
+                public void flush(Class<?>... types) { }
+                public void flush() { }
             }
             """;
     private static final String SERVICE = """
@@ -38,6 +40,7 @@ class CallGraphTest {
                     keep(loaded);
                     keepAll(item, loaded);
                     keepAll();
+                    flush();
                     note(item, 5);
                     note(item, "why");
                     note(other, 5);
@@ -66,6 +69,7 @@ class CallGraphTest {
         assertEquals("Base.void keep(E e)", calleeOf(model, "super.keep(item)"));
         assertEquals("Base.void keepAll(E... es)", calleeOf(model, "keepAll(item, loaded)"));
         assertEquals("Base.void keepAll(E... es)", calleeOf(model, "keepAll()"));
+        assertEquals("Base.void flush()", calleeOf(model, "flush()"), "fixed arity before varargs");
         assertEquals("Service.void note(Item item, int delta)", calleeOf(model, "note(item, 5)"));
         assertEquals("Service.void note(Item item, String reason)", calleeOf(model, "note(item, \"why\")"));
         assertEquals("Service.void note(Other other, int delta)", calleeOf(model, "note(other, 5)"));
