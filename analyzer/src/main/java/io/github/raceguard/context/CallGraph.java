@@ -12,7 +12,10 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.Node;
+import io.github.raceguard.types.TypeRef;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 
 import java.util.ArrayList;
@@ -26,9 +29,12 @@ import java.util.Set;
 
 /**
  * Calls between the project's own methods, resolved from declarations (no symbol solver): a call
- * on {@code this}, on a field or variable whose declared type is a source class, or on an
- * interface with exactly one implementation in the sources (the usual service / serviceImpl
- * pair). Both directions: the callee of a call, and the callers of a method.
+ * on {@code this} or {@code super}, on a field or variable whose declared type is a source class,
+ * or on an interface with exactly one implementation in the sources (the usual service /
+ * serviceImpl pair). Methods inherited from source superclasses are found through them (generic
+ * type arguments substituted, see {@link #typeArguments}); overloads are chosen by argument count
+ * (varargs included) and then by argument types ({@link Overloads}). Both directions: the callee
+ * of a call, and the callers of a method.
  */
 public final class CallGraph {
 
@@ -89,18 +95,47 @@ public final class CallGraph {
 
     /** True when the call goes through another bean (a Spring proxy), not to {@code this}. */
     public static boolean isSelfCall(MethodCallExpr call) {
-        return call.getScope().isEmpty() || call.getScope().get() instanceof ThisExpr;
+        return call.getScope().isEmpty() || call.getScope().get() instanceof ThisExpr || call.getScope().get() instanceof SuperExpr;
     }
 
     private Optional<TypeDeclaration<?>> ownerOf(MethodCallExpr call) {
         Optional<Expression> scope = call.getScope();
         if (scope.isEmpty() || scope.get() instanceof ThisExpr) {
-            return call.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
+            return enclosingType(call);
+        }
+        if (scope.get() instanceof SuperExpr) {
+            // super.update(e): the nearest source superclass, whatever the class itself overrides
+            return enclosingType(call).flatMap(t -> types.superclasses(t).stream().findFirst()).map(TypeIndex.Supertype::declaration);
         }
         if (scope.get() instanceof NameExpr || scope.get() instanceof FieldAccessExpr) {
             return resolver.declaredTypeOf(scope.get()).flatMap(t -> implementationOf(t.name()));
         }
         return Optional.empty();
+    }
+
+    private static Optional<TypeDeclaration<?>> enclosingType(Node node) {
+        return node.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
+    }
+
+    /**
+     * The type arguments the callee's class is seen with from the call: {@code E -> Product} for
+     * {@code getById(id)} inherited from {@code BaseService<E, ID>} by
+     * {@code ProductService extends BaseService<Product, Long>}. Empty when the callee's class is
+     * not generic or not reached through a source subclass.
+     */
+    public Map<String, TypeRef> typeArguments(MethodCallExpr call, CallableDeclaration<?> callee) {
+        Optional<TypeDeclaration<?>> declaring = enclosingType(callee);
+        Optional<TypeDeclaration<?>> receiver = call.getScope().isEmpty() || call.getScope().get() instanceof ThisExpr
+                || call.getScope().get() instanceof SuperExpr ? enclosingType(call) : ownerOf(call);
+        if (declaring.isEmpty() || receiver.isEmpty() || receiver.get() == declaring.get()) {
+            return Map.of();
+        }
+        for (TypeIndex.Supertype parent : types.superclasses(receiver.get())) {
+            if (parent.declaration() == declaring.get()) {
+                return parent.bindings();
+            }
+        }
+        return Map.of();
     }
 
     /** The class itself, or for an interface its one implementation in the sources (else the interface). */
@@ -115,17 +150,72 @@ public final class CallGraph {
         return type;
     }
 
-    private static Optional<MethodDeclaration> method(TypeDeclaration<?> owner, MethodCallExpr call) {
-        MethodDeclaration withoutBody = null;
-        for (MethodDeclaration m : owner.getMethodsByName(call.getNameAsString())) {
-            if (m.getParameters().size() == call.getArguments().size()) {
-                if (m.getBody().isPresent()) {
-                    return Optional.of(m);
+    /**
+     * The method of {@code owner} or (nearest first) of its source superclasses that {@code call}
+     * invokes: the applicable declarations by argument count (varargs included), then the best
+     * match of the arguments' declared types against the parameter types; a method with a body
+     * wins over an abstract one of the same rank.
+     */
+    private Optional<MethodDeclaration> method(TypeDeclaration<?> owner, MethodCallExpr call) {
+        List<MethodDeclaration> candidates = new ArrayList<>();
+        List<TypeDeclaration<?>> chain = new ArrayList<>();
+        chain.add(owner);
+        types.superclasses(owner).forEach(s -> chain.add(s.declaration()));
+        for (TypeDeclaration<?> type : chain) {
+            for (MethodDeclaration m : type.getMethodsByName(call.getNameAsString())) {
+                if (applicable(m, call.getArguments().size())
+                        && candidates.stream().noneMatch(c -> sameParameters(c, m))) { // an override hides what it overrides
+                    candidates.add(m);
                 }
-                withoutBody = withoutBody == null ? m : withoutBody;
             }
         }
-        return Optional.ofNullable(withoutBody);
+        // as javac: a fixed-arity overload that fits is chosen before any varargs expansion
+        List<MethodDeclaration> fixedArity = candidates.stream()
+                .filter(m -> m.getParameters().size() == call.getArguments().size()
+                        && (m.getParameters().isEmpty() || !m.getParameter(m.getParameters().size() - 1).isVarArgs()))
+                .toList();
+        if (!fixedArity.isEmpty()) {
+            candidates = fixedArity;
+        }
+        MethodDeclaration best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (MethodDeclaration m : candidates) {
+            int score = candidates.size() == 1 ? 0 : Overloads.score(m, call, resolver);
+            boolean better = score > bestScore || score == bestScore && best != null && best.getBody().isEmpty() && m.getBody().isPresent();
+            if (better) {
+                best = m;
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static boolean applicable(CallableDeclaration<?> m, int arguments) {
+        int parameters = m.getParameters().size();
+        boolean varargs = parameters > 0 && m.getParameter(parameters - 1).isVarArgs();
+        return arguments == parameters || varargs && arguments >= parameters - 1;
+    }
+
+    /** Same parameter types, a type variable matching anything: {@code update(Product)} overrides {@code update(E)}. */
+    private boolean sameParameters(MethodDeclaration a, MethodDeclaration b) {
+        if (a.getParameters().size() != b.getParameters().size()) {
+            return false;
+        }
+        for (int i = 0; i < a.getParameters().size(); i++) {
+            TypeRef ta = types.typeRef(a.getParameter(i).getType(), a.getParameter(i));
+            TypeRef tb = types.typeRef(b.getParameter(i).getType(), b.getParameter(i));
+            if (!ta.name().equals(tb.name()) && !ta.isVariable() && !tb.isVariable()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** For argument {@code index} of a call of {@code callee}: the parameter it binds to (varargs collect the tail). */
+    public static int parameterIndex(CallableDeclaration<?> callee, int index) {
+        int parameters = callee.getParameters().size();
+        boolean varargs = parameters > 0 && callee.getParameter(parameters - 1).isVarArgs();
+        return varargs && index >= parameters - 1 ? parameters - 1 : index;
     }
 
     /** Every call in the sources that resolves to {@code method}. */
@@ -133,8 +223,7 @@ public final class CallGraph {
         return callers.get(method, m -> {
             List<MethodCallExpr> found = new ArrayList<>();
             for (MethodCallExpr call : callsByName().getOrDefault(m.getNameAsString(), List.of())) {
-                if (call.getArguments().size() == m.getParameters().size()
-                        && callee(call).map(c -> c == m).orElse(false)) {
+                if (applicable(m, call.getArguments().size()) && callee(call).map(c -> c == m).orElse(false)) {
                     found.add(call);
                 }
             }

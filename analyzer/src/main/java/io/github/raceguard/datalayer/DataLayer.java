@@ -179,12 +179,13 @@ public final class DataLayer {
         if (is(type.get(), REDIS_OPERATIONS, call)) {
             return redis(name, Names.simpleName(receiver));
         }
-        return ofType(receiver, name, call);
+        return ofType(type.get(), name, call);
     }
 
     /** A call on a repository, a MyBatis mapper or a MyBatis-Plus service of type {@code receiver}. */
-    private Optional<Access> ofType(String receiver, String name, MethodCallExpr call) {
-        Optional<RepositoryInfo> repository = repositories.find(receiver);
+    private Optional<Access> ofType(TypeRef receiverType, String name, MethodCallExpr call) {
+        String receiver = receiverType.name();
+        Optional<RepositoryInfo> repository = repositories.find(receiverType);
         if (repository.isPresent()) {
             return Optional.of(access(repository.get(), name));
         }
@@ -207,7 +208,7 @@ public final class DataLayer {
             return Optional.empty();
         }
         if (enclosing.get() instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration cls && cls.isInterface()) {
-            return ofType(fqn.get(), name, call);
+            return ofType(new TypeRef(fqn.get(), List.of()), name, call);
         }
         return mappers.serviceEntity(fqn.get()).flatMap(entity -> myBatisPlusService(entity, name, call));
     }
@@ -265,7 +266,7 @@ public final class DataLayer {
             return Optional.empty();
         }
         Optional<TypeRef> type = typeOfReceiver(scope, name);
-        return type.flatMap(t -> repositories.find(t.name())).map(repository -> access(repository, name));
+        return type.flatMap(repositories::find).map(repository -> access(repository, name));
     }
 
     private boolean mayBeDataLayerCall(String name) {
@@ -948,7 +949,8 @@ public final class DataLayer {
      * {@code get} or {@code update} are far too common to pay a solver lookup each.
      */
     private Optional<TypeRef> typeOfReceiver(Expression scope, String operation) {
-        Optional<TypeRef> declared = typeOfReceiver(scope);
+        // a repository typed by a type parameter (R extends JpaRepository<T, ID>) is what its bound says
+        Optional<TypeRef> declared = typeOfReceiver(scope).map(t -> t.isVariable() ? resolver.upperBound(t, scope).orElse(t) : t);
         if (declared.isPresent() || !(scope instanceof NameExpr || scope instanceof FieldAccessExpr)) {
             return declared;
         }

@@ -572,6 +572,9 @@ final class MethodWalk extends WalkState {
                 Read read = new Read(exactly(call, "reads " + entity.simpleName() + " (" + access.operation() + ")"),
                         access.source(), access.operation(), access.lock());
                 Tracked t = new Tracked(read, entity, -1, List.of(read.location()));
+                if (access.entity() != null && access.entity().isVariable()) {
+                    t.typeVariable = access.entity().name();
+                }
                 tracked.add(t);
                 return new Value(t, shape);
             }
@@ -674,6 +677,16 @@ final class MethodWalk extends WalkState {
                 return null;
             }
         }
+        if (scope.shape() == Shape.BUILDER) {
+            List<Touches> uses = touchArguments(call);
+            if (name.equals("build") && call.getArguments().isEmpty()) {
+                return scope.as(Shape.ENTITY);
+            }
+            if (call.getArguments().size() == 1) {
+                changed(t, call, "sets " + name + " on a copy (toBuilder)", name, uses, false);
+            }
+            return scope;
+        }
         if (scope.is(Shape.ENTITY) || scope.shape() == Shape.COPY) {
             return onInstance(call, scope);
         }
@@ -691,11 +704,29 @@ final class MethodWalk extends WalkState {
         int arity = call.getArguments().size();
         String type = typeOf(t);
         boolean setter = EntityMethods.isSetterName(name, arity);
-        boolean mutator = type != null ? entityMethods.mutates(type, name, arity) || scope.shape() == Shape.COPY && setter : setter;
-        if (mutator) {
-            changed(t, call, setter ? "sets " + propertyOf(name) : "changes it (" + name + ")", setter ? propertyOf(name) : null,
-                    uses, type != null && entityMethods.readsOwnState(type, name, arity));
-            return null;
+        EntityMethods.Effect effect = type != null ? entityMethods.effect(type, name, arity)
+                : setter ? EntityMethods.Effect.MUTATES : EntityMethods.Effect.NONE;
+        if (effect == EntityMethods.Effect.NONE && scope.shape() == Shape.COPY && setter) {
+            effect = EntityMethods.Effect.MUTATES;
+        }
+        switch (effect) {
+            case MUTATES, MUTATES_RETURNS_SELF -> {
+                changed(t, call, setter ? "sets " + propertyOf(name) : "changes it (" + name + ")", setter ? propertyOf(name) : null,
+                        uses, type != null && entityMethods.readsOwnState(type, name, arity));
+                // a chained or fluent setter (@Accessors) returns the entity itself
+                return effect == EntityMethods.Effect.MUTATES_RETURNS_SELF ? scope.as(Shape.ENTITY) : null;
+            }
+            case COPY_WITH_CHANGE -> { // Lombok @With: a copy of the row with one property changed
+                Tracked copy = detachedCopy(t);
+                String property = name.length() > 4 ? Character.toLowerCase(name.charAt(4)) + name.substring(5) : name;
+                changed(copy, call, "copies it with a new " + property + " (" + name + ")", property, uses, false);
+                return new Value(copy, Shape.ENTITY);
+            }
+            case COPY_TO_BUILDER -> {
+                return new Value(detachedCopy(t), Shape.BUILDER);
+            }
+            default -> {
+            }
         }
         if (scope.shape() != Shape.COPY) {
             for (Touches use : uses) {
@@ -746,6 +777,18 @@ final class MethodWalk extends WalkState {
             }
         }
         return scope;
+    }
+
+    /** A copy of the object read ({@code @With}, {@code toBuilder()}): the same row, never flushed by dirty checking. */
+    private Tracked detachedCopy(Tracked t) {
+        Tracked copy = new Tracked(t.read, t.entity, t.parameter, t.readSteps);
+        copy.changes.addAll(t.changes);
+        copy.dependsOnRead = t.dependsOnRead;
+        copy.dependsOnParameters.addAll(t.dependsOnParameters);
+        copy.detached = true;
+        copy.typeVariable = t.typeVariable;
+        tracked.add(copy);
+        return copy;
     }
 
     private String typeOf(Tracked t) {

@@ -16,5 +16,7 @@ enum Shape {
      * A detached copy of its state carrying its id (a DTO mapped from it, a new instance given its
      * id): changes to it are not flushed, but mapping it back and saving it overwrites the row.
      */
-    COPY
+    COPY,
+    /** A builder seeded with its state ({@code toBuilder()} of Lombok): {@code build()} gives a copy of the row. */
+    BUILDER
 }

@@ -48,6 +48,11 @@ final class Tracked {
     String viaProperty;
     /** Reached through the inverse side of an association: adding to that collection inserts a child. */
     boolean inverse;
+    /**
+     * The type parameter the entity is known by when it was read through a generic base class
+     * ({@code JpaRepository<E, ID>} in {@code BaseService<E, ID>}), or null; callers substitute it.
+     */
+    String typeVariable;
     /** Child entities reached through a property of this one, by property. */
     final Map<String, Tracked> children = new HashMap<>();
 
@@ -82,9 +87,15 @@ final class Tracked {
      * dependences on parameters stay behind (they name the callee's parameters).
      */
     Tracked copy(List<Location> steps) {
-        Tracked copy = new Tracked(read, entity, -1, List.copyOf(steps));
+        return copy(steps, entity);
+    }
+
+    /** The same, known as {@code asEntity} (a generic base class's {@code E}, bound by the caller). */
+    Tracked copy(List<Location> steps, EntityInfo asEntity) {
+        Tracked copy = new Tracked(read, asEntity, -1, List.copyOf(steps));
         copy.changes.addAll(changes);
         copy.dependsOnRead = dependsOnRead;
+        copy.typeVariable = typeVariable;
         return copy;
     }
 }

@@ -1,6 +1,8 @@
 package io.github.raceguard.flow;
 
 import io.github.raceguard.context.CallGraph;
+import io.github.raceguard.persistence.EntityInfo;
+import io.github.raceguard.types.TypeRef;
 import io.github.raceguard.datalayer.DataLayer;
 import io.github.raceguard.persistence.Entities;
 import io.github.raceguard.persistence.EntityMethods;
@@ -215,11 +217,12 @@ abstract class WalkState {
     Value composeCallee(MethodCallExpr call, CallableDeclaration<?> callee, List<Value> arguments) {
         Summary calleeSummary = summary(callee);
         String calleeName = callee.getNameAsString() + "()";
-        for (int i = 0; i < arguments.size(); i++) {
-            Value argument = arguments.get(i);
+        for (int a = 0; a < arguments.size(); a++) {
+            Value argument = arguments.get(a);
             if (argument == null) {
                 continue;
             }
+            int i = CallGraph.parameterIndex(callee, a); // varargs: every trailing argument is the last parameter
             List<Location> valueWrites = calleeSummary.writesValueOfParameter.get(i);
             boolean fill = calleeSummary.cacheValueParameters.contains(i) && !argument.tracked().isParameter()
                     && !DataLayer.isCacheValue(argument.tracked().entity.name()); // what the database returned, copied into a cache
@@ -236,7 +239,7 @@ abstract class WalkState {
                         summary.cacheValueParameters.add(argument.tracked().parameter);
                     }
                 } else {
-                    argument.tracked().changes.add(here(call.getArgument(i), "computes the new value from it"));
+                    argument.tracked().changes.add(here(call.getArgument(a), "computes the new value from it"));
                     argument.tracked().dependOn(argument.tracked());
                     writeVia(argument.tracked(), site, steps, WriteKind.BULK_UPDATE);
                 }
@@ -270,9 +273,22 @@ abstract class WalkState {
         Value returned = calleeSummary.returned;
         if (returned != null && returned.tracked().read != null) {
             Tracked inner = returned.tracked();
+            EntityInfo entity = inner.entity;
+            String typeVariable = inner.typeVariable;
+            if (typeVariable != null) {
+                // read as E by a generic base class: E is what this caller's view binds it to
+                TypeRef bound = callGraph.typeArguments(call, callee).get(typeVariable);
+                if (bound != null && bound.isVariable()) {
+                    typeVariable = bound.name();
+                } else if (bound != null) {
+                    entity = entities.find(bound.name());
+                    typeVariable = null;
+                }
+            }
             List<Location> steps = new ArrayList<>(inner.readSteps);
-            steps.add(here(call, "gets the " + inner.entity.simpleName() + " read by " + calleeName));
-            Tracked copy = inner.copy(steps);
+            steps.add(here(call, "gets the " + entity.simpleName() + " read by " + calleeName));
+            Tracked copy = inner.copy(steps, entity);
+            copy.typeVariable = typeVariable;
             tracked.add(copy);
             return new Value(copy, returned.shape());
         }
@@ -326,6 +342,9 @@ abstract class WalkState {
 
     void record(Tracked t, Location write, List<Location> writeSteps, WriteKind kind,
                         TransactionContext context, boolean jvmLock) {
+        if (t.typeVariable != null) {
+            return; // an entity known only as a type parameter: its version cannot be told here
+        }
         if (!t.dependsOnRead) {
             // a blind overwrite loses nothing it read; a value handed in may have been computed by the caller
             for (int p : t.dependsOnParameters) {

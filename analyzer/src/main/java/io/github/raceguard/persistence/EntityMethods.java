@@ -4,6 +4,7 @@ package io.github.raceguard.persistence;
 import io.github.raceguard.types.AnnotationValues;
 import io.github.raceguard.types.Frameworks;
 import io.github.raceguard.types.Names;
+import io.github.raceguard.types.LombokMembers;
 import io.github.raceguard.types.TypeIndex;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
@@ -32,7 +33,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Which methods of a domain type change its state, so {@code account.debit(amount)} counts as a
  * modification just like {@code account.setBalance(..)}. A method mutates when it assigns or
  * increments a field of {@code this}, changes a collection field ({@code items.add(..)}), or
- * calls another method of the type that does.
+ * calls another method of the type that does. Setters Lombok generates ({@link LombokMembers})
+ * count like written ones; Lombok's {@code withX(..)} and {@code toBuilder()} make changed copies.
  */
 public final class EntityMethods {
 
@@ -72,12 +74,53 @@ public final class EntityMethods {
                 key -> readsOwnState(type.get(), name, arity, new HashSet<>()));
     }
 
+    /** What calling {@code name} with {@code arity} arguments on a {@code typeName} does to it. */
+    public enum Effect {
+        NONE,
+        /** Changes the object and returns nothing useful. */
+        MUTATES,
+        /** Changes the object and returns it: a chained or fluent setter ({@code @Accessors(chain = true)}). */
+        MUTATES_RETURNS_SELF,
+        /** Returns a copy with one property changed ({@code @With}): saving the copy overwrites the same row. */
+        COPY_WITH_CHANGE,
+        /** Returns a builder seeded with the object ({@code toBuilder()}); its {@code build()} is a copy. */
+        COPY_TO_BUILDER
+    }
+
+    public Effect effect(String typeName, String name, int arity) {
+        Optional<LombokMembers.Generated> generated = generated(typeName, name, arity);
+        if (generated.isPresent()) {
+            return switch (generated.get().kind()) {
+                case SETTER -> generated.get().returnsThis() ? Effect.MUTATES_RETURNS_SELF : Effect.MUTATES;
+                case WITHER -> Effect.COPY_WITH_CHANGE;
+                case TO_BUILDER -> Effect.COPY_TO_BUILDER;
+                case GETTER -> Effect.NONE;
+            };
+        }
+        return mutates(typeName, name, arity) ? Effect.MUTATES : Effect.NONE;
+    }
+
+    /** The Lombok method of that name on the type or a source superclass, unless a written method of that name exists. */
+    private Optional<LombokMembers.Generated> generated(String typeName, String name, int arity) {
+        Optional<TypeDeclaration<?>> type = types.sourceType(typeName);
+        for (int depth = 0; type.isPresent() && depth < 10; depth++, type = superclass(type.get())) {
+            if (!type.get().getMethodsByName(name).isEmpty()) {
+                return Optional.empty(); // written by hand: Lombok generates nothing of that name
+            }
+            Optional<LombokMembers.Generated> generated = LombokMembers.generated(type.get(), name, arity);
+            if (generated.isPresent()) {
+                return generated;
+            }
+        }
+        return Optional.empty();
+    }
+
     public static boolean isSetterName(String name, int arity) {
         return arity == 1 && name.length() > 3 && name.startsWith("set") && Character.isUpperCase(name.charAt(3));
     }
 
     private boolean mutates(TypeDeclaration<?> type, String name, int arity, Set<String> seen) {
-        if (!seen.add(type.getNameAsString() + "." + name + "/" + arity)) {
+        if (!seen.add(type.getFullyQualifiedName().orElse(type.getNameAsString()) + "#" + name + "/" + arity)) {
             return false;
         }
         for (MethodDeclaration method : type.getMethodsByName(name)) {
@@ -93,6 +136,10 @@ public final class EntityMethods {
             if (bodyMutates(type, method, seen)) {
                 return true;
             }
+        }
+        if (type.getMethodsByName(name).isEmpty() && LombokMembers.generated(type, name, arity)
+                .filter(g -> g.kind() == LombokMembers.Kind.SETTER).isPresent()) {
+            return true;
         }
         for (TypeDeclaration<?> parent : supertypes(type)) {
             if (mutates(parent, name, arity, seen)) {
@@ -120,6 +167,13 @@ public final class EntityMethods {
             }
         }
         return false;
+    }
+
+    private Optional<TypeDeclaration<?>> superclass(TypeDeclaration<?> type) {
+        if (type instanceof ClassOrInterfaceDeclaration cls && !cls.isInterface() && !cls.getExtendedTypes().isEmpty()) {
+            return types.resolve(cls.getExtendedTypes(0).getNameWithScope(), cls).flatMap(types::sourceType);
+        }
+        return Optional.empty();
     }
 
     /** The superclass and the implemented / extended interfaces found in the sources. */

@@ -80,6 +80,22 @@ public final class Repositories {
         return result;
     }
 
+    /**
+     * The repository a declared type denotes, its entity taken from the type arguments when the
+     * interface alone does not tell: {@code JpaRepository<E, ID>} in a generic base service has
+     * the entity {@code E} (a type variable its subclasses bind), {@code JpaRepository<Product, Long>}
+     * the entity {@code Product}.
+     */
+    public Optional<RepositoryInfo> find(TypeRef type) {
+        Optional<RepositoryInfo> info = find(type.name());
+        if (info.isEmpty() || info.get().entity() != null || type.args().isEmpty()) {
+            return info;
+        }
+        TypeRef entity = entityOf(type, new LinkedHashMap<>(), new HashSet<>(), true);
+        return entity == null || entity.name().equals("?") ? info
+                : Optional.of(new RepositoryInfo(info.get().name(), entity, info.get().methods()));
+    }
+
     private static boolean isRepositoryBase(String fqn) {
         return Frameworks.SPRING_DATA_REPOSITORIES.contains(fqn);
     }

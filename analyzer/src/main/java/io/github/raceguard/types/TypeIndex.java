@@ -123,6 +123,44 @@ public final class TypeIndex {
         return new TypeRef(type.asString(), List.of());
     }
 
+    /**
+     * A source superclass of a type with its type parameters bound as seen from that type:
+     * for {@code ProductService extends BaseService<Product, Long>}, {@code BaseService} with
+     * {@code E -> Product, ID -> Long}.
+     */
+    public record Supertype(TypeDeclaration<?> declaration, java.util.Map<String, TypeRef> bindings) {
+    }
+
+    /** The chain of source superclasses of {@code type}, nearest first, type arguments substituted along it. */
+    public List<Supertype> superclasses(TypeDeclaration<?> type) {
+        List<Supertype> chain = new ArrayList<>();
+        java.util.Map<String, TypeRef> bindings = java.util.Map.of();
+        TypeDeclaration<?> current = type;
+        while (chain.size() < 10 && current instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration cls
+                && !cls.isInterface() && !cls.getExtendedTypes().isEmpty()) {
+            TypeRef extended = typeRef(cls.getExtendedTypes(0), cls).substitute(bindings);
+            Optional<TypeDeclaration<?>> parent = sourceType(extended.name());
+            if (parent.isEmpty() || parent.get() == type || chain.stream().anyMatch(s -> s.declaration() == parent.get())) {
+                break;
+            }
+            bindings = bindings(parent.get(), extended.args());
+            chain.add(new Supertype(parent.get(), bindings));
+            current = parent.get();
+        }
+        return chain;
+    }
+
+    /** The type parameters of {@code generic} bound to {@code args} (empty for a raw or non-generic use). */
+    public static java.util.Map<String, TypeRef> bindings(TypeDeclaration<?> generic, List<TypeRef> args) {
+        java.util.Map<String, TypeRef> bindings = new HashMap<>();
+        if (generic instanceof com.github.javaparser.ast.nodeTypes.NodeWithTypeParameters<?> withParameters) {
+            for (int i = 0; i < withParameters.getTypeParameters().size() && i < args.size(); i++) {
+                bindings.put(withParameters.getTypeParameters().get(i).getNameAsString(), args.get(i));
+            }
+        }
+        return bindings;
+    }
+
     private static boolean isTypeVariable(String name, Node context) {
         for (Node n = context; n != null; n = n.getParentNode().orElse(null)) {
             if (n instanceof com.github.javaparser.ast.nodeTypes.NodeWithTypeParameters<?> generic

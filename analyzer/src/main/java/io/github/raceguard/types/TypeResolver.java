@@ -87,6 +87,27 @@ public final class TypeResolver {
         return Optional.empty();
     }
 
+    /**
+     * The declared upper bound of a type variable visible at {@code at}: {@code JpaRepository<T, ID>}
+     * for {@code R} in {@code BaseService<T, ID, R extends JpaRepository<T, ID>>}; empty when unbounded.
+     */
+    public Optional<TypeRef> upperBound(TypeRef variable, Node at) {
+        if (!variable.isVariable()) {
+            return Optional.empty();
+        }
+        for (Node n = at; n != null; n = n.getParentNode().orElse(null)) {
+            if (n instanceof com.github.javaparser.ast.nodeTypes.NodeWithTypeParameters<?> generic) {
+                for (com.github.javaparser.ast.type.TypeParameter parameter : generic.getTypeParameters()) {
+                    if (parameter.getNameAsString().equals(variable.name())) {
+                        return parameter.getTypeBound().isEmpty() ? Optional.empty()
+                                : Optional.of(types.typeRef(parameter.getTypeBound().get(0), parameter));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Expression unwrap(Expression e) {
         while (e instanceof EnclosedExpr enclosed) {
             e = enclosed.getInner();
@@ -208,11 +229,13 @@ public final class TypeResolver {
         }
         if (depth < 10 && type instanceof ClassOrInterfaceDeclaration cls) {
             for (ClassOrInterfaceType extended : cls.getExtendedTypes()) {
-                Optional<TypeDeclaration<?>> parent = types.resolve(extended.getNameWithScope(), cls).flatMap(types::sourceType);
+                TypeRef superRef = types.typeRef(extended, cls);
+                Optional<TypeDeclaration<?>> parent = types.sourceType(superRef.name());
                 if (parent.isPresent()) {
                     Optional<TypeRef> found = fieldOf(parent.get(), name, depth + 1);
                     if (found.isPresent()) {
-                        return found;
+                        // a field of BaseService<E, ID> seen from ProductService extends BaseService<Product, Long>
+                        return Optional.of(found.get().substitute(TypeIndex.bindings(parent.get(), superRef.args())));
                     }
                 }
             }
@@ -220,10 +243,29 @@ public final class TypeResolver {
         return Optional.empty();
     }
 
+    /** The return type of an unqualified call of a method of the class or (type arguments substituted) a source superclass. */
     private Optional<TypeRef> ownMethodReturnType(MethodCallExpr call) {
-        return call.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t).flatMap(type -> type.getMethodsByName(call.getNameAsString()).stream()
+        Optional<TypeDeclaration<?>> enclosing = call.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
+        if (enclosing.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<TypeRef> own = returnTypeIn(enclosing.get(), call);
+        if (own.isPresent()) {
+            return own;
+        }
+        for (TypeIndex.Supertype parent : types.superclasses(enclosing.get())) {
+            Optional<TypeRef> inherited = returnTypeIn(parent.declaration(), call);
+            if (inherited.isPresent()) {
+                return Optional.of(inherited.get().substitute(parent.bindings()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<TypeRef> returnTypeIn(TypeDeclaration<?> type, MethodCallExpr call) {
+        return type.getMethodsByName(call.getNameAsString()).stream()
                 .filter(m -> m.getParameters().size() == call.getArguments().size())
                 .findFirst()
-                .map(m -> types.typeRef(m.getType(), m)));
+                .map(m -> types.typeRef(m.getType(), m));
     }
 }
