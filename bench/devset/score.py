@@ -37,6 +37,16 @@ def extract(gitdir, commit, paths, dest):
     subprocess.run(["tar", "-x", "-C", dest], input=archive, check=True)
 
 
+def read_sarif(sarif):
+    run = json.load(open(sarif))["runs"][0]
+    out = []
+    for r in run.get("results", []):
+        loc = r["locations"][0]["physicalLocation"]
+        out.append((r["ruleId"], r.get("level", "warning"), loc["artifactLocation"]["uri"],
+                    loc.get("region", {}).get("startLine", 0)))
+    return out
+
+
 def analyze(jar, tree, paths, sarif, extra):
     cmd = ["java", "-jar", jar, "--format", "sarif", "--fail-on", "none", "--output", sarif, *extra, *paths]
     t0 = time.time()
@@ -44,13 +54,7 @@ def analyze(jar, tree, paths, sarif, extra):
     secs = time.time() - t0
     if p.returncode not in (0, 1) or not os.path.isfile(sarif):
         raise RuntimeError(f"raceguard failed ({p.returncode}): {p.stderr.strip()[-400:]}")
-    run = json.load(open(sarif))["runs"][0]
-    out = []
-    for r in run.get("results", []):
-        loc = r["locations"][0]["physicalLocation"]
-        out.append((r["ruleId"], r.get("level", "warning"), loc["artifactLocation"]["uri"],
-                    loc.get("region", {}).get("startLine", 0)))
-    return out, secs
+    return read_sarif(sarif), secs
 
 
 def method_ranges(jar, file, method):
@@ -85,12 +89,17 @@ def main():
     ap.add_argument("--work", default=os.environ.get("DEVSET_WORK", "/tmp/raceguard-devset"))
     ap.add_argument("--cases", default=os.path.join(HERE, "cases.json"))
     ap.add_argument("--out", default=os.path.join(HERE, "results.md"), help="markdown table written here")
+    ap.add_argument("--diagnoses", default=os.path.join(HERE, "diagnoses.json"),
+                    help="case id -> why the analysis misses it (shown for missed / flagged cases)")
+    ap.add_argument("--reuse", action="store_true",
+                    help="score the trees and SARIF files a previous run left in the work dir (no extraction, no analysis)")
     ap.add_argument("ids", nargs="*", help="only these case ids")
     a = ap.parse_args()
     jar = os.path.abspath(a.jar)
     if not os.path.isfile(jar):
         sys.exit(f"no jar at {jar}: build it with  mvn -B -q -o -pl analyzer -am package -DskipTests")
     cases = json.load(open(a.cases))["cases"]
+    diagnoses = json.load(open(a.diagnoses)) if os.path.isfile(a.diagnoses) else {}
     if a.ids:
         cases = [c for c in cases if c["id"] in a.ids]
     rows, missing = [], []
@@ -108,9 +117,12 @@ def main():
                 commit = c["fix"] if side == "after" else c["parent"]
                 loc = c[side]
                 tree = os.path.join(a.work, c["id"], side)
-                extract(gitdir, commit, c["paths"], tree)
-                findings, secs = analyze(jar, tree, c["paths"], os.path.join(a.work, c["id"], side + ".sarif"),
-                                         c.get("options", []))
+                sarif = os.path.join(a.work, c["id"], side + ".sarif")
+                if a.reuse and os.path.isfile(sarif) and os.path.isdir(tree):
+                    findings, secs = read_sarif(sarif), 0.0
+                else:
+                    extract(gitdir, commit, c["paths"], tree)
+                    findings, secs = analyze(jar, tree, c["paths"], sarif, c.get("options", []))
                 src = os.path.join(tree, loc["file"])
                 ranges = method_ranges(jar, src, loc["method"])
                 if not ranges:
@@ -126,6 +138,8 @@ def main():
                 row[side + "_secs"] = secs
         except Exception as e:  # one broken case never stops the run
             row["note"] = str(e)
+        if (row["before"] == "missed" or row["after"] == "flagged") and c["id"] in diagnoses:
+            row["diagnosis"] = diagnoses[c["id"]]
         rows.append(row)
         print(f"{c['id']:<28} {c['rule']:<27} before: {row['before']:<7} after: {row['after']:<7} {row['note']}")
     scored = [r for r in rows if r["before"] != "error"]
@@ -135,16 +149,18 @@ def main():
     total = f"found {found}/{n} ({100.0 * found / n if n else 0:.0f}%), clean {clean}/{n} ({100.0 * clean / n if n else 0:.0f}%)"
     print("TOTAL: " + total + (f"; {len(missing)} case(s) skipped, mirror missing" if missing else ""))
     try:
-        head = subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+        head = subprocess.run(["git", "-C", ROOT, "log", "-1", "--format=%h", "--", "analyzer"],
+                              capture_output=True, text=True).stdout.strip() or "?"
     except Exception:
         head = "?"
     with open(a.out, "w") as f:
-        f.write(f"Measured {datetime.date.today().isoformat()} with RaceGuard at commit {head} "
-                f"(`bench/devset/run.sh`).\n\n")
-        f.write("| case | repository @ fix | rule | before | after | note |\n|---|---|---|---|---|---|\n")
+        f.write(f"Measured {datetime.date.today().isoformat()} with the jar {os.path.basename(jar)}; last analyzer/ "
+                f"commit in this checkout: {head} (`bench/devset/run.sh`).\n\n")
+        f.write("| case | repository @ fix | rule | before | after | why missed / flagged |\n|---|---|---|---|---|---|\n")
         for r in rows:
             c = r["case"]
-            f.write(f"| {c['id']} | {c['repo']} @ {c['fix'][:10]} | `{c['rule']}` | {r['before']} | {r['after']} | {r['note']} |\n")
+            why = "; ".join(x for x in (r.get("diagnosis", ""), r["note"]) if x)
+            f.write(f"| {c['id']} | {c['repo']} @ {c['fix'][:10]} | `{c['rule']}` | {r['before']} | {r['after']} | {why} |\n")
         f.write(f"\n**Total**: {total}.\n")
     print(f"table written to {a.out}")
     return 0
