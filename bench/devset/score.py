@@ -162,6 +162,14 @@ def main():
             why = "; ".join(x for x in (r.get("diagnosis", ""), r["note"]) if x)
             f.write(f"| {c['id']} | {c['repo']} @ {c['fix'][:10]} | `{c['rule']}` | {r['before']} | {r['after']} | {why} |\n")
         f.write(f"\n**Total**: {total}.\n")
+        per_rule = {}
+        for r in scored:
+            t = per_rule.setdefault(r["case"]["rule"], [0, 0, 0])
+            t[0] += r["before"] == "found"
+            t[1] += r["after"] == "clean"
+            t[2] += 1
+        f.write("\nBy rule (found / clean / cases): " + "; ".join(
+            f"`{k}` {v[0]} / {v[1]} / {v[2]}" for k, v in sorted(per_rule.items())) + ".\n")
     print(f"table written to {a.out}")
     return 0
 
