@@ -148,6 +148,9 @@ def main():
     n = len(scored)
     total = f"found {found}/{n} ({100.0 * found / n if n else 0:.0f}%), clean {clean}/{n} ({100.0 * clean / n if n else 0:.0f}%)"
     print("TOTAL: " + total + (f"; {len(missing)} case(s) skipped, mirror missing" if missing else ""))
+    if not rows:
+        print("nothing scored: results file left unchanged", file=sys.stderr)
+        return 2
     try:
         head = subprocess.run(["git", "-C", ROOT, "log", "-1", "--format=%h", "--", "analyzer"],
                               capture_output=True, text=True).stdout.strip() or "?"
