@@ -33,9 +33,6 @@ final class LostUpdateReport {
      */
     static void reportFirst(MethodContext method, RuleDescriptor rule, Predicate<ReadModifyWrite> reported,
                             Function<ReadModifyWrite, String> headline, Function<ReadModifyWrite, String> why, String fix) {
-        if (io.github.raceguard.types.TestSources.isTestCode(method.method())) {
-            return; // a test drives the code one call at a time: its read-then-save is no race
-        }
         List<ReadModifyWrite> matching = method.model().readModifyWrites().findings(method.method()).stream()
                 .filter(reported)
                 .sorted(Comparator.comparingInt((ReadModifyWrite r) -> r.write().line()).thenComparingInt(r -> r.write().column()))

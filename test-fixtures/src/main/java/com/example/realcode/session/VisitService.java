@@ -19,7 +19,9 @@ public class VisitService {
     // racy: read through the DAO's getVisit, written through its own save wrapper
     public void close(Long visitId) {
         Visit visit = visitDao.getVisit(visitId);
-        visit.setStatus("CLOSED");
+        if ("OPEN".equals(visit.getStatus())) { // a state transition decided by the state read
+            visit.setStatus("CLOSED");
+        }
         visitDao.save(visit); // expect: lost-update
     }
 
@@ -33,7 +35,9 @@ public class VisitService {
     // racy: the read happens inside a generic executor helper
     public void reopen(Long visitId) {
         Visit visit = visitDao.inSession(s -> s.get(Visit.class, visitId));
-        visit.setStatus("OPEN");
+        if ("CLOSED".equals(visit.getStatus())) {
+            visit.setStatus("OPEN");
+        }
         visitDao.save(visit); // expect: lost-update
     }
 
@@ -42,7 +46,9 @@ public class VisitService {
     public void markVoided(Long visitId) {
         Session session = sessionFactory.getCurrentSession();
         Visit visit = session.get(Visit.class, visitId);
-        visit.setStatus("VOIDED"); // expect: lost-update-weak-isolation
+        if (!"VOIDED".equals(visit.getStatus())) {
+            visit.setStatus("VOIDED"); // expect: lost-update-weak-isolation
+        }
     }
 
     // --- no finding below -------------------------------------------------------------------

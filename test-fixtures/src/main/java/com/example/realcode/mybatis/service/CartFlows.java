@@ -32,9 +32,9 @@ public class CartFlows {
     }
 
     // racy: the generated mapper called directly, selectByPrimaryKey then updateByPrimaryKey
-    public void changeQuantity(Integer lineId, short quantity) {
+    public void changeQuantity(Integer lineId, short delta) {
         CartLine line = cartLineMapper.selectByPrimaryKey(lineId);
-        line.setQuantity(quantity);
+        line.setQuantity((short) (line.getQuantity() + delta));
         cartLineMapper.updateByPrimaryKey(line); // expect: lost-update
     }
 
