@@ -34,6 +34,6 @@
  *
  * <p>Method and class names describe the business operation only; nothing in a name hints at
  * the expected outcome. The markers name every rule of the catalog; each package is one small
- * domain: {@code billing}, {@code booking}, {@code catalogcache}, {@code common}, {@code coupons}, {@code crm}, {@code formatting}, {@code ids}, {@code inventory}, {@code jobs}, {@code ledger}, {@code loyalty}, {@code metrics}, {@code newsletter}, {@code notifications}, {@code ordering}, {@code profiles}, {@code ratelimit}, {@code referrals}, {@code sessions}, {@code shipping}, {@code signup}, {@code tagging}, {@code wallet}.
+ * domain: {@code billing}, {@code booking}, {@code catalogcache}, {@code common}, {@code coupons}, {@code crm}, {@code formatting}, {@code ids}, {@code inventory}, {@code jobs}, {@code ledger}, {@code loyalty}, {@code metrics}, {@code newsletter}, {@code notifications}, {@code ordering}, {@code profiles}, {@code ratelimit}, {@code referrals}, {@code sessions}, {@code shipping}, {@code signup}, {@code tagging}, {@code wallet}; shapes met in real applications are under {@code realcode}.
  */
 package com.example;
