@@ -132,8 +132,9 @@ public final class MissingTransactionRule implements Rule {
     /** Client types of another system whose calls a database transaction cannot include. */
     private static final Pattern OTHER_SYSTEM = Pattern.compile(
             ".*(VectorStore|PayClient|OssClient|FileClient|StorageClient|S3Client|AmazonS3|MinioClient|ObjectStorage)");
-    private static final Pattern READ_CALL = Pattern.compile(
-            "(get|query|select|find|list|exists|is|has|count|search|similaritySearch|load|read|download)([A-Z0-9_].*)?");
+    /** Operations that change state in that system (set-up such as {@code init} or reads such as {@code getOrder} do not). */
+    private static final Pattern CHANGE_CALL = Pattern.compile(
+            "(add|accept|write|delete|remove|put|upload|store|copy|unified|create|submit|send|pay|refund|transfer|close|cancel)([A-Z0-9_].*)?");
     private static final int MAX_DEPTH = 3;
 
     /**
@@ -201,7 +202,9 @@ public final class MissingTransactionRule implements Rule {
      * A call to another system made from the statements from {@code first}'s call to
      * {@code second}'s, directly or in the methods they call: an outbound call
      * ({@link io.github.raceguard.datalayer.ExternalCalls}) or a state-changing call of a vector
-     * store, object storage or payment channel client.
+     * store, object storage or payment channel client (a type named *VectorStore, *PayClient,
+     * *OssClient, *FileClient, *StorageClient, *S3Client, AmazonS3, *MinioClient, *ObjectStorage)
+     * whose name says it changes state there (add, delete, upload, unified..., refund, ...).
      */
     private static Optional<String> externalBetween(MethodDeclaration method, DataWrites.Unit first, DataWrites.Unit second,
                                                     DataWrites.Summary summary, ProjectModel model) {
@@ -229,7 +232,7 @@ public final class MissingTransactionRule implements Rule {
     }
 
     private static Optional<String> otherSystem(MethodCallExpr call, ProjectModel model, java.util.Set<MethodDeclaration> seen, int depth) {
-        if (call.getScope().isPresent() && !READ_CALL.matcher(call.getNameAsString()).matches()) {
+        if (call.getScope().isPresent() && CHANGE_CALL.matcher(call.getNameAsString()).matches()) {
             Optional<String> type = model.resolver().declaredTypeOf(call.getScope().get()).map(t -> t.simpleName());
             if (type.isPresent() && OTHER_SYSTEM.matcher(type.get()).matches()) {
                 return Optional.of(type.get() + "." + call.getNameAsString());
