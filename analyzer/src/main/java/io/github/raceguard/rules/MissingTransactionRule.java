@@ -1,11 +1,18 @@
 package io.github.raceguard.rules;
 
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
+import com.github.javaparser.ast.stmt.DoStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.ThrowStmt;
+import com.github.javaparser.ast.stmt.TryStmt;
+import com.github.javaparser.ast.stmt.WhileStmt;
 import io.github.raceguard.context.CallGraph;
 import io.github.raceguard.flow.DataWrites;
 import io.github.raceguard.model.ProjectModel;
@@ -17,6 +24,7 @@ import io.github.raceguard.report.Location;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * {@code missing-transaction}: a public bean method whose writes commit separately (SPEC §1).
@@ -111,7 +119,183 @@ public final class MissingTransactionRule implements Rule {
                 .append("() with @Transactional (it is public and called through the bean), or run the writes in TransactionTemplate.execute.");
         List<Location> flow = new ArrayList<>(first.steps());
         flow.addAll(second.steps());
-        context.report(DESCRIPTOR, message.toString(), second.site().withMessage(second.description()), related, flow);
+        Optional<String> harmless = harmlessShape(method, units, context.model());
+        harmless.ifPresent(reason -> message.append(" Ranked as a note: ").append(reason).append('.'));
+        context.report(DESCRIPTOR, harmless.isPresent() ? Level.NOTE : DESCRIPTOR.defaultLevel(), message.toString(),
+                second.site().withMessage(second.description()), related, flow);
+    }
+
+    /** The last camel-case word of an entity name (DO / PO / Entity suffix removed) that names a log or audit row. */
+    private static final Pattern LOG_ENTITY = Pattern.compile("(?:.*[a-z0-9])?(?:Logs?|Logininfor|Audit[A-Za-z]*)");
+    /** A table name (or its last {@code _} segment) naming a log or audit table. */
+    private static final Pattern LOG_TABLE = Pattern.compile("(?:.*_)?(?:logs?|logininfor|audit\\w*)");
+    /** Client types of another system whose calls a database transaction cannot include. */
+    private static final Pattern OTHER_SYSTEM = Pattern.compile(
+            ".*(VectorStore|PayClient|OssClient|FileClient|StorageClient|S3Client|AmazonS3|MinioClient|ObjectStorage)");
+    /** Operations that change state in that system (set-up such as {@code init} or reads such as {@code getOrder} do not). */
+    private static final Pattern CHANGE_CALL = Pattern.compile(
+            "(add|accept|write|delete|remove|put|upload|store|copy|unified|create|submit|send|pay|refund|transfer|close|cancel)([A-Z0-9_].*)?");
+    private static final int MAX_DEPTH = 3;
+
+    /**
+     * Why a partial completion of these writes is harmless or beyond a database transaction, if
+     * it is (the finding is then a note): (a) apart from inserting log / audit rows only one write
+     * remains; (b) a call to another system sits between the first two writes; (c) every write
+     * after the first is made per item of a loop inside a try/catch that swallows that item's failure.
+     */
+    static Optional<String> harmlessShape(MethodDeclaration method, List<DataWrites.Unit> units, ProjectModel model) {
+        DataWrites.Summary summary = model.dataWrites().of(method);
+        List<String> logs = new ArrayList<>();
+        int others = 0;
+        for (DataWrites.Unit unit : units) {
+            Optional<String> log = logInsert(unit, summary);
+            if (log.isPresent()) {
+                logs.add(log.get());
+            } else {
+                others++;
+            }
+        }
+        if (!logs.isEmpty() && others <= 1) {
+            return Optional.of("apart from inserting log rows (" + String.join(", ", new java.util.LinkedHashSet<>(logs))
+                    + ") it makes " + (others == 0 ? "no write" : "one write") + ", so a partial completion loses only a log line");
+        }
+        Optional<String> external = externalBetween(method, units.get(0), units.get(1), summary, model);
+        if (external.isPresent()) {
+            return Optional.of("it calls another system (" + external.get() + ") between the writes, which no database transaction can "
+                    + "make atomic with them");
+        }
+        if (units.subList(1, units.size()).stream().allMatch(u -> bestEffortPerItem(u, false, model, 0))) {
+            return Optional.of("its later writes are made per item of a loop, each item in a try/catch that logs and skips its failure "
+                    + "(best effort per item)");
+        }
+        return Optional.empty();
+    }
+
+    /** The log / audit entity the unit inserts, when it is a single insert of one. */
+    private static Optional<String> logInsert(DataWrites.Unit unit, DataWrites.Summary summary) {
+        for (DataWrites.Write w : summary.writes()) {
+            if (w.at() == unit.at() && w.explain().equals(unit.description())
+                    && (w.kind() == DataWrites.Kind.INSERT || w.kind() == DataWrites.Kind.UPSERT)
+                    && w.entity() != null && isLogEntity(w.entity())) {
+                return Optional.of(w.entity());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@code LoginLogDO}, {@code LitemallLog}, {@code SysOperLog}, {@code SysLogininfor},
+     * {@code AuditEvent}, table {@code sys_oper_log}: the name's last word is Log(s) /
+     * Logininfor, or starts with Audit. {@code Blog}, {@code Catalog} and business histories
+     * ({@code OrderHistory}, {@code PaymentRecord}) are not log rows.
+     */
+    static boolean isLogEntity(String entity) {
+        String name = entity.substring(entity.lastIndexOf('.') + 1);
+        if (name.chars().anyMatch(Character::isUpperCase)) {
+            name = name.replaceFirst("(DO|PO|Entity)$", "");
+            return LOG_ENTITY.matcher(name).matches();
+        }
+        return LOG_TABLE.matcher(name.toLowerCase(java.util.Locale.ROOT)).matches();
+    }
+
+    /**
+     * A call to another system made from the statements from {@code first}'s call to
+     * {@code second}'s, directly or in the methods they call: an outbound call
+     * ({@link io.github.raceguard.datalayer.ExternalCalls}) or a state-changing call of a vector
+     * store, object storage or payment channel client (a type named *VectorStore, *PayClient,
+     * *OssClient, *FileClient, *StorageClient, *S3Client, AmazonS3, *MinioClient, *ObjectStorage)
+     * whose name says it changes state there (add, delete, upload, unified..., refund, ...).
+     */
+    private static Optional<String> externalBetween(MethodDeclaration method, DataWrites.Unit first, DataWrites.Unit second,
+                                                    DataWrites.Summary summary, ProjectModel model) {
+        Optional<com.github.javaparser.Position> from = first.at().getBegin();
+        Optional<com.github.javaparser.Position> to = second.at().getEnd();
+        if (from.isEmpty() || to.isEmpty()) {
+            return Optional.empty();
+        }
+        for (DataWrites.Write w : summary.writes()) {
+            if (w.kind() == DataWrites.Kind.OUTBOUND && within(w.at(), from.get(), to.get())) {
+                return Optional.of(w.description());
+            }
+        }
+        java.util.Set<MethodDeclaration> seen = new java.util.HashSet<>();
+        seen.add(method);
+        for (MethodCallExpr call : method.findAll(MethodCallExpr.class)) {
+            if (within(call, from.get(), to.get())) {
+                Optional<String> found = otherSystem(call, model, seen, 0);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> otherSystem(MethodCallExpr call, ProjectModel model, java.util.Set<MethodDeclaration> seen, int depth) {
+        if (call.getScope().isPresent() && CHANGE_CALL.matcher(call.getNameAsString()).matches()) {
+            Optional<String> type = model.resolver().declaredTypeOf(call.getScope().get()).map(t -> t.simpleName());
+            if (type.isPresent() && OTHER_SYSTEM.matcher(type.get()).matches()) {
+                return Optional.of(type.get() + "." + call.getNameAsString());
+            }
+        }
+        if (depth >= MAX_DEPTH) {
+            return Optional.empty();
+        }
+        Optional<MethodDeclaration> callee = model.callGraph().callee(call);
+        if (callee.isEmpty() || callee.get().getBody().isEmpty() || !seen.add(callee.get())) {
+            return Optional.empty();
+        }
+        for (MethodCallExpr inner : callee.get().findAll(MethodCallExpr.class)) {
+            Optional<String> found = otherSystem(inner, model, seen, depth + 1);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean within(Node node, com.github.javaparser.Position from, com.github.javaparser.Position to) {
+        return node.getBegin().isPresent() && node.getEnd().isPresent()
+                && !node.getBegin().get().isBefore(from) && !node.getEnd().get().isAfter(to);
+    }
+
+    /**
+     * The unit's writes are made for one item of a loop, inside a try whose catch swallows the
+     * item's failure: the try is inside the loop body (in this method, or in the callee the
+     * loop calls), so one item failing leaves the others done by design.
+     */
+    private static boolean bestEffortPerItem(DataWrites.Unit unit, boolean inLoop, ProjectModel model, int depth) {
+        boolean loop = inLoop;
+        boolean tried = false;
+        Node child = unit.at();
+        for (Node parent = child.getParentNode().orElse(null); parent != null; child = parent, parent = parent.getParentNode().orElse(null)) {
+            if (parent instanceof com.github.javaparser.ast.body.CallableDeclaration<?> || parent instanceof com.github.javaparser.ast.expr.LambdaExpr) {
+                break;
+            }
+            if (parent instanceof TryStmt tryStmt && tryStmt.getTryBlock() == child && swallows(tryStmt)) {
+                tried = true;
+            } else if (tried && (parent instanceof ForStmt || parent instanceof ForEachStmt || parent instanceof WhileStmt
+                    || parent instanceof DoStmt)) {
+                return true;
+            } else if (parent instanceof ForStmt || parent instanceof ForEachStmt || parent instanceof WhileStmt || parent instanceof DoStmt) {
+                loop = true;
+            }
+        }
+        if (tried && inLoop) {
+            return true;
+        }
+        if (depth >= MAX_DEPTH || !(unit.callee() instanceof MethodDeclaration callee) || callee.getBody().isEmpty()) {
+            return false;
+        }
+        List<DataWrites.Unit> inner = model.dataWrites().of(callee).longestPath();
+        boolean callerLoop = loop;
+        return !inner.isEmpty() && inner.stream().allMatch(u -> bestEffortPerItem(u, callerLoop, model, depth + 1));
+    }
+
+    /** A try with a catch clause, none of which rethrows. */
+    private static boolean swallows(TryStmt tryStmt) {
+        return !tryStmt.getCatchClauses().isEmpty()
+                && tryStmt.getCatchClauses().stream().noneMatch(c -> c.getBody().findFirst(ThrowStmt.class).isPresent());
     }
 
     /**

@@ -1,0 +1,6 @@
+package com.example.realcode.transactions;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface DeviceRepository extends JpaRepository<Device, Long> {
+}
