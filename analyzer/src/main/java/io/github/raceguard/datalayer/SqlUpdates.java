@@ -29,10 +29,11 @@ public final class SqlUpdates {
     /**
      * True when the update is a compare-and-set: the WHERE requires a column the SET changes to
      * still hold another value, or compares a version. Of two concurrent runs, one updates the
-     * row and the other updates nothing.
+     * row and the other updates nothing. MyBatis {@code #{..}} parameters are understood.
      */
     public static boolean isCompareAndSet(String statement) {
-        Shape shape = shape(statement);
+        // MyBatis parameters #{order.updateTime,jdbcType=TIMESTAMP} read as named ones, :order.updateTime
+        Shape shape = shape(statement.replaceAll("#\\{\\s*([\\w.]+)[^}]*}", ":$1"));
         return shape != null && shape.compareAndSet();
     }
 
