@@ -1,6 +1,8 @@
 package io.github.raceguard.context;
 
 
+import io.github.raceguard.datalayer.DataLayer;
+import io.github.raceguard.datalayer.SqlUpdates;
 import io.github.raceguard.types.Names;
 import io.github.raceguard.types.TypeIndex;
 import io.github.raceguard.types.TypeRef;
@@ -296,6 +298,17 @@ public final class Scheduling {
             return queryText(declared.get()).map(q -> WHERE_DELETE.matcher(q).find()).orElse(false);
         }
         return !call.getArguments().isEmpty() && literal(call.getArgument(0)).map(q -> WHERE_DELETE.matcher(q).find()).orElse(false);
+    }
+
+    /**
+     * True when {@code access} is a compare-and-set update ({@code update .. set update_time = #{now}
+     * where id = #{id} and update_time = #{previous}}, {@code .. where version = :v}): of two nodes
+     * running the job at once, one updates the row and the other updates nothing.
+     */
+    public static boolean isCompareAndSet(DataLayer.Access access) {
+        String sql = access.statement() != null ? access.statement() : access.method() != null ? access.method().query() : null;
+        return access.kind() == DataLayer.Kind.ATOMIC_UPDATE && sql != null
+                && SqlUpdates.isCompareAndSet(sql);
     }
 
     private static Optional<String> queryText(MethodDeclaration declared) {

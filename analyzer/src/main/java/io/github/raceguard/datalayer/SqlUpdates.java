@@ -22,10 +22,30 @@ public final class SqlUpdates {
     }
 
     public static boolean isAtomic(String statement) {
+        Shape shape = shape(statement);
+        return shape != null && (shape.allRelative() || shape.compareAndSet());
+    }
+
+    /**
+     * True when the update is a compare-and-set: the WHERE requires a column the SET changes to
+     * still hold another value, or compares a version. Of two concurrent runs, one updates the
+     * row and the other updates nothing. MyBatis {@code #{..}} parameters are understood.
+     */
+    public static boolean isCompareAndSet(String statement) {
+        // MyBatis parameters #{order.updateTime,jdbcType=TIMESTAMP} read as named ones, :order.updateTime
+        Shape shape = shape(statement.replaceAll("#\\{\\s*([\\w.]+)[^}]*}", ":$1"));
+        return shape != null && shape.compareAndSet();
+    }
+
+    /** @param allRelative every SET computes from the column itself, is guarded by the WHERE, or is the database clock */
+    private record Shape(boolean allRelative, boolean compareAndSet) {
+    }
+
+    private static Shape shape(String statement) {
         String sql = statement.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         Matcher m = SET_WHERE.matcher(sql);
         if (!m.find()) {
-            return false;
+            return null;
         }
         String where = m.group(3) == null ? "" : m.group(3);
         boolean allRelative = true;
@@ -50,7 +70,7 @@ public final class SqlUpdates {
                 compareAndSet = true;
             }
         }
-        return allRelative || compareAndSet || mentions(where, "version");
+        return new Shape(allRelative, compareAndSet || mentions(where, "version"));
     }
 
     /**

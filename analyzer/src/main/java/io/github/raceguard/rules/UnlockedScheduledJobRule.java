@@ -1,5 +1,6 @@
 package io.github.raceguard.rules;
 
+import io.github.raceguard.datalayer.DataLayer;
 import io.github.raceguard.flow.DataWrites;
 import io.github.raceguard.flow.ReadModifyWrite;
 import io.github.raceguard.types.Locations;
@@ -79,10 +80,16 @@ public final class UnlockedScheduledJobRule implements Rule {
         }
         Scheduling scheduling = context.model().scheduling();
         MethodDeclaration jobMethod = job.get().method();
-        Optional<DataWrites.Write> write = context.model().dataWrites().of(jobMethod).writes().stream()
-                .filter(w -> w.kind().dataLayer() && !w.locked())
-                .filter(w -> scheduling.ownerCheck(w.at(), jobMethod).isEmpty())
+        List<DataWrites.Write> unowned = context.model().dataWrites().of(jobMethod).writes().stream()
+                .filter(w -> !w.locked() && scheduling.ownerCheck(w.at(), jobMethod).isEmpty())
+                .toList();
+        // a call to another system (a mail, a message) repeats on every node, whatever the writes that follow it
+        boolean callsOut = unowned.stream().anyMatch(w -> w.kind() == DataWrites.Kind.OUTBOUND);
+        List<ReadModifyWrite> readModifyWrites = context.model().readModifyWrites().writes(jobMethod);
+        Optional<DataWrites.Write> write = unowned.stream()
+                .filter(w -> w.kind().dataLayer())
                 .filter(w -> !idempotentDelete(w, context, 0))
+                .filter(w -> callsOut || !(blindWrite(w, readModifyWrites) || compareAndSet(w, context, 0)))
                 .findFirst();
         if (write.isEmpty() && writesUnlocked(jobMethod, context)) {
             return; // every node may run it: the writes are restricted to the owner or repeat harmlessly
@@ -97,7 +104,7 @@ public final class UnlockedScheduledJobRule implements Rule {
         } else {
             // JPA dirty checking (SPEC §1): a managed entity read in the job's transaction and changed, flushed at commit
             Optional<ReadModifyWrite> dirty = context.model().readModifyWrites().writes(job.get().method()).stream()
-                    .filter(r -> r.kind() == ReadModifyWrite.WriteKind.DIRTY_CHECKING)
+                    .filter(r -> r.kind() == ReadModifyWrite.WriteKind.DIRTY_CHECKING && (callsOut || !r.blind()))
                     .findFirst();
             if (dirty.isEmpty()) {
                 return;
@@ -145,6 +152,45 @@ public final class UnlockedScheduledJobRule implements Rule {
         List<DataWrites.Write> inner = context.model().dataWrites().of(callee.get()).writes().stream()
                 .filter(w -> w.kind().dataLayer()).toList();
         return !inner.isEmpty() && inner.stream().allMatch(w -> idempotentDelete(w, context, depth + 1));
+    }
+
+    /**
+     * An update of rows the job read whose written values do not depend on what was read
+     * ({@code coupon.setStatus(EXPIRED); couponService.updateById(coupon)}): two nodes running the
+     * job at once write the same values, the second run changes nothing.
+     */
+    private static boolean blindWrite(DataWrites.Write write, List<ReadModifyWrite> readModifyWrites) {
+        if (write.kind() != DataWrites.Kind.UPDATE) {
+            return false;
+        }
+        List<ReadModifyWrite> here = readModifyWrites.stream().filter(r -> sameStatement(r.write(), write.site())).toList();
+        return !here.isEmpty() && here.stream().allMatch(ReadModifyWrite::blind);
+    }
+
+    private static boolean sameStatement(Location a, Location b) {
+        return a.file().equals(b.file()) && a.line() == b.line() && a.column() == b.column();
+    }
+
+    /**
+     * A compare-and-set update ({@code update .. where id = ? and update_time = #{previous}}),
+     * directly or through a source method whose only data-layer writes are such updates: of two
+     * nodes running the job at once, one updates the row and the other updates nothing.
+     */
+    private static boolean compareAndSet(DataWrites.Write write, MethodContext context, int depth) {
+        if (write.kind() != DataWrites.Kind.UPDATE || !(write.at() instanceof MethodCallExpr call) || depth > 5) {
+            return false;
+        }
+        Optional<DataLayer.Access> access = context.model().dataLayer().classify(call);
+        if (access.isPresent()) {
+            return Scheduling.isCompareAndSet(access.get());
+        }
+        Optional<MethodDeclaration> callee = context.model().callGraph().callee(call);
+        if (callee.isEmpty() || callee.get().getBody().isEmpty()) {
+            return false;
+        }
+        List<DataWrites.Write> inner = context.model().dataWrites().of(callee.get()).writes().stream()
+                .filter(w -> w.kind().dataLayer()).toList();
+        return !inner.isEmpty() && inner.stream().allMatch(w -> compareAndSet(w, context, depth + 1));
     }
 
     /** True when the job writes through the data layer without a lock (before owner checks and idempotent deletes are set aside). */

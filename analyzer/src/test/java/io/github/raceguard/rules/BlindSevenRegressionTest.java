@@ -134,6 +134,11 @@ class BlindSevenRegressionTest {
                     @Scheduled(cron = "0 0 3 * * *")
                     @Transactional
                     public void flagOne() { // expect: unlocked-scheduled-job
+                        loans.findById(1L).ifPresent(l -> l.due = l.due.plusDays(30));
+                    }
+                    @Scheduled(cron = "0 30 3 * * *")
+                    @Transactional
+                    public void closeOne() { // a constant: every node flushes the same value
                         loans.findById(1L).ifPresent(l -> l.status = "CLOSED");
                     }
                     @Scheduled(cron = "0 0 4 * * *")
@@ -141,7 +146,7 @@ class BlindSevenRegressionTest {
                     public void flagThroughHelper() { // expect: unlocked-scheduled-job
                         flag(loans.findById(2L).orElseThrow());
                     }
-                    private void flag(Loan loan) { loan.status = "FLAGGED"; }
+                    private void flag(Loan loan) { loan.due = loan.due.plusDays(7); }
                     @Scheduled(cron = "0 0 5 * * *")
                     public void readOnlyReport() {
                         for (Loan l : loans.findByStatus("ACTIVE")) {

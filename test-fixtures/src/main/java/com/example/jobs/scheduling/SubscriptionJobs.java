@@ -34,8 +34,10 @@ public class SubscriptionJobs {
         this.jdbcTemplate = jdbcTemplate;
     }
 
+    // a conditional update (.. set status = 'EXPIRED' where .. and status = 'ACTIVE'): the second
+    // replica running it at once updates nothing (issue 17)
     @Scheduled(cron = "0 0 * * * *")
-    public void expireSubscriptions() { // expect: unlocked-scheduled-job
+    public void expireSubscriptions() {
         subscriptions.expireBefore(Instant.now());
     }
 

@@ -22,6 +22,8 @@ public class ExpiringToken {
 
     private boolean reminded;
 
+    private int reminderCount;
+
     protected ExpiringToken() {
     }
 
@@ -35,5 +37,13 @@ public class ExpiringToken {
 
     public void setReminded(boolean reminded) {
         this.reminded = reminded;
+    }
+
+    public int getReminderCount() {
+        return reminderCount;
+    }
+
+    public void setReminderCount(int reminderCount) {
+        this.reminderCount = reminderCount;
     }
 }

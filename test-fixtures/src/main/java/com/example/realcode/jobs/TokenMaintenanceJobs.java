@@ -87,4 +87,23 @@ public class TokenMaintenanceJobs {
             return;
         }
     }
+
+    // JPA dirty checking of a constant: every node flushes the same value (the shape of litemall's
+    // admin job/CouponJob.java, with a managed entity instead of a mapper update)
+    @Scheduled(fixedDelay = 60_000)
+    @Transactional
+    public void markRemindedInPlace() {
+        for (ExpiringToken token : tokens.findByRemindedFalse()) {
+            token.setReminded(true);
+        }
+    }
+
+    // JPA dirty checking of a value computed from what was read: every node adds its own one
+    @Scheduled(fixedDelay = 60_000)
+    @Transactional
+    public void countReminders() { // expect: unlocked-scheduled-job
+        for (ExpiringToken token : tokens.findByRemindedFalse()) {
+            token.setReminderCount(token.getReminderCount() + 1); // expect: lost-update-weak-isolation
+        }
+    }
 }
