@@ -361,9 +361,11 @@ public final class Singletons {
      * True when {@code method} only runs while its object is set up or torn down, before or after
      * it serves requests: a constructor, {@code @PostConstruct} / {@code @PreDestroy}, injection
      * and {@code @Bean} methods, container callbacks ({@code afterPropertiesSet}, {@code destroy},
-     * the {@code *Aware} setters, {@code Filter.init}), startup listeners and runners,
+     * the {@code *Aware} setters, {@code Filter.init}, {@code initFrameworkServlet},
+     * {@code ServletContextListener.contextInitialized}), startup listeners and runners,
      * {@code main}, a plain configuration setter ({@code setX(x) { this.x = x; }}) that is not a
-     * request handler, and a private method called only from such methods.
+     * request handler, a public property setter no call in the sources names, and a method
+     * called only from such methods.
      */
     public boolean runsAtSetUp(CallableDeclaration<?> method) {
         Boolean known = setUp.get(method);
