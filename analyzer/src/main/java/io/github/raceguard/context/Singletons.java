@@ -361,9 +361,11 @@ public final class Singletons {
      * True when {@code method} only runs while its object is set up or torn down, before or after
      * it serves requests: a constructor, {@code @PostConstruct} / {@code @PreDestroy}, injection
      * and {@code @Bean} methods, container callbacks ({@code afterPropertiesSet}, {@code destroy},
-     * the {@code *Aware} setters, {@code Filter.init}), startup listeners and runners,
+     * the {@code *Aware} setters, {@code Filter.init}, {@code initFrameworkServlet},
+     * {@code ServletContextListener.contextInitialized}), startup listeners and runners,
      * {@code main}, a plain configuration setter ({@code setX(x) { this.x = x; }}) that is not a
-     * request handler, and a private method called only from such methods.
+     * request handler, a public property setter no call in the sources names, and a method
+     * called only from such methods.
      */
     public boolean runsAtSetUp(CallableDeclaration<?> method) {
         Boolean known = setUp.get(method);
@@ -407,6 +409,9 @@ public final class Singletons {
             }
             if (isEntryPoint(m)) {
                 return false;
+            }
+            if (isUncalledPropertySetter(m)) {
+                return true; // nothing in the sources calls it: container configuration (a bean property) does
             }
             if (isConfigurationSetter(m)) {
                 // configuration (a @Bean method, XML, binding) calls it; a call from request code makes it request code
@@ -574,10 +579,20 @@ public final class Singletons {
         if (name.equals("main") && m.isStatic() && arity == 1) {
             return true;
         }
+        // ServletContextListener: the container calls these once, when the web application starts and stops
+        if ((name.equals("contextInitialized") || name.equals("contextDestroyed")) && arity == 1
+                && m.getParameter(0).getType().asString().endsWith("ServletContextEvent")) {
+            return true;
+        }
         Optional<TypeDeclaration<?>> owner = m.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
         if (owner.isPresent() && owner.get() instanceof ClassOrInterfaceDeclaration cls) {
             if ((name.equals("init") && arity <= 1 || name.equals("destroy") && arity == 0 || name.equals("initFilterBean"))
                     && webComponent(cls).isPresent()) {
+                return true;
+            }
+            // Spring's FrameworkServlet / HttpServletBean hooks, which Servlet.init(ServletConfig) calls
+            if ((name.equals("initFrameworkServlet") || name.equals("initServletBean")) && arity == 0
+                    && (m.getAnnotationByName("Override").isPresent() || webComponent(cls).isPresent())) {
                 return true;
             }
             if (name.equals("run") && implementsAny(cls, RUNNERS)) {
@@ -589,6 +604,23 @@ public final class Singletons {
 
     private boolean implementsAny(ClassOrInterfaceDeclaration cls, Set<String> fqns) {
         return cls.getImplementedTypes().stream().anyMatch(t -> Names.refersTo(t.getNameWithScope(), cls, fqns));
+    }
+
+    /**
+     * A public instance {@code void setX(x)} with no annotation but {@code @Override} that no call
+     * in the sources names (with one argument, outside the setter itself): only the container's
+     * configuration (a bean property, XML {@code <property>}) calls it, whatever its body does.
+     */
+    private boolean isUncalledPropertySetter(MethodDeclaration m) {
+        String name = m.getNameAsString();
+        if (!(name.length() > 3 && name.startsWith("set") && Character.isUpperCase(name.charAt(3))) || m.getParameters().size() != 1
+                || !m.isPublic() || m.isStatic() || !m.getType().isVoidType() || m.getBody().isEmpty()
+                || m.getAnnotations().stream().anyMatch(a -> !a.getName().getIdentifier().equals("Override"))
+                || enclosingType(m).map(t -> t instanceof ClassOrInterfaceDeclaration c && c.isInterface()).orElse(true)) {
+            return false;
+        }
+        return callGraph.callsNamed(name).stream()
+                .noneMatch(call -> call.getArguments().size() == 1 && enclosingCallable(call).map(c -> c != m).orElse(true));
     }
 
     /**

@@ -78,12 +78,14 @@ class SingletonsTest {
                         @PostConstruct void load() { fill(); }
                         private void fill() { limit = 1; }
                         private void both() { limit = 2; }
-                        public void request() { both(); }
+                        public void request() { both(); setComputedPerRequest(7); }
                         @PostConstruct void init() { both(); }
                         public void afterPropertiesSet() { }
                         public void setLimit(int limit) { this.limit = limit; }
                         @PostMapping("/limit") public void setLimitFromRequest(int limit) { this.limit = limit; }
                         public void setComputed(int limit) { this.limit = limit; log(); }
+                        public void setComputedPerRequest(int limit) { this.limit = limit; log(); }
+                        void setHidden(int limit) { this.limit = limit; log(); }
                         private void log() { }
                         public void run(Runnable r) { }
                         private void deferred() { limit = 3; }
@@ -170,7 +172,9 @@ class SingletonsTest {
         assertTrue(singletons.runsAtSetUp(method(model, "t.Lifecycle", "afterPropertiesSet")));
         assertTrue(singletons.runsAtSetUp(method(model, "t.Lifecycle", "setLimit")), "a configuration setter");
         assertFalse(singletons.runsAtSetUp(method(model, "t.Lifecycle", "setLimitFromRequest")), "a request handler");
-        assertFalse(singletons.runsAtSetUp(method(model, "t.Lifecycle", "setComputed")), "more than an assignment");
+        assertTrue(singletons.runsAtSetUp(method(model, "t.Lifecycle", "setComputed")), "a public setter nothing calls, whatever its body");
+        assertFalse(singletons.runsAtSetUp(method(model, "t.Lifecycle", "setComputedPerRequest")), "called from request code");
+        assertFalse(singletons.runsAtSetUp(method(model, "t.Lifecycle", "setHidden")), "more than an assignment, not public");
         assertFalse(singletons.runsAtSetUp(method(model, "t.Lifecycle", "request")));
         assertFalse(singletons.runsAtSetUp(method(model, "t.Lifecycle", "deferred")), "called from a lambda that may run later");
         assertTrue(singletons.runsAtSetUp(method(model, "t.web.IdServlet", "init")));
