@@ -39,9 +39,10 @@ import java.util.Set;
  * Which objects every request shares, and which methods only run while such an object is set
  * up. Shared: Spring beans of singleton scope (stereotypes, also through meta-annotations, and
  * classes returned by {@code @Bean} methods, Spring Data repository fragment implementations),
- * CDI {@code @ApplicationScoped} / {@code @Singleton}, servlets, servlet filters and handler interceptors, and base classes of any of these; every
- * static field. Not shared: prototype, request, session (any non-singleton) scope. An EJB
- * {@code @Singleton} is not reported: the container serializes its methods by default.
+ * CDI {@code @ApplicationScoped} / {@code @Singleton}, servlets, servlet filters and handler
+ * interceptors, and base classes of any of these; every static field. Not shared: prototype,
+ * request, session (any non-singleton) scope. An EJB {@code @Singleton} is not reported: the
+ * container serializes its methods by default.
  */
 public final class Singletons {
 
