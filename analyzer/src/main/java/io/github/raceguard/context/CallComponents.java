@@ -2,6 +2,7 @@ package io.github.raceguard.context;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 
 import java.util.ArrayDeque;
@@ -69,7 +70,10 @@ public final class CallComponents {
         return known;
     }
 
-    /** The source methods with a body that {@code method} calls (in lambdas and local classes too). */
+    /**
+     * The source methods with a body that {@code method} calls (in lambdas and local classes too),
+     * and the listeners its {@code publishEvent} calls run ({@link CallGraph#listeners}).
+     */
     public synchronized List<CallableDeclaration<?>> callees(CallableDeclaration<?> method) {
         List<CallableDeclaration<?>> known = callees.get(method);
         if (known == null) {
@@ -81,6 +85,11 @@ public final class CallComponents {
                         ordered.add(c);
                     }
                 });
+                for (MethodDeclaration listener : callGraph.listeners(call)) {
+                    if (found.add(listener)) {
+                        ordered.add(listener);
+                    }
+                }
             }
             known = List.copyOf(ordered);
             callees.put(method, known);

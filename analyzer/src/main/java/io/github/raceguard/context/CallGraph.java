@@ -12,6 +12,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.Node;
@@ -42,6 +43,7 @@ public final class CallGraph {
     private final TypeResolver resolver;
     private volatile Map<String, List<MethodCallExpr>> callsByName;
     private volatile Map<String, List<TypeDeclaration<?>>> implementations;
+    private volatile Map<String, List<MethodDeclaration>> listenersByEvent;
     private final io.github.raceguard.types.Memo<CallableDeclaration<?>, List<MethodCallExpr>> callers = io.github.raceguard.types.Memo.byIdentity();
 
     private final List<io.github.raceguard.source.ParsedFile> files;
@@ -245,6 +247,62 @@ public final class CallGraph {
                     callsByName = built;
                 }
                 index = callsByName;
+            }
+        }
+        return index;
+    }
+
+    /**
+     * The source listener methods a {@code publishEvent(event)} call runs (Spring dispatches an
+     * {@code ApplicationEvent} or any object to the listeners of its type): {@code @EventListener}
+     * / {@code @TransactionalEventListener} methods and {@code ApplicationListener.onApplicationEvent}
+     * whose one parameter is the event's class or a source superclass of it. The event's class is
+     * that of the argument ({@code new DiaryDue(..)}, or a variable's declared type). Empty for any
+     * other call, and for an event type no source listener takes.
+     */
+    public List<MethodDeclaration> listeners(MethodCallExpr call) {
+        if (!call.getNameAsString().equals("publishEvent") || call.getArguments().size() != 1 || call.getScope().isEmpty()) {
+            return List.of();
+        }
+        Expression event = call.getArgument(0);
+        Optional<TypeDeclaration<?>> type = event instanceof ObjectCreationExpr creation
+                ? types.resolve(creation.getType().getNameWithScope(), creation).flatMap(types::sourceType)
+                : resolver.declaredTypeOf(event).flatMap(t -> types.sourceType(t.name()));
+        if (type.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<MethodDeclaration>> byEvent = listenersByEvent();
+        List<MethodDeclaration> found = new ArrayList<>();
+        type.get().getFullyQualifiedName().ifPresent(fqn -> found.addAll(byEvent.getOrDefault(fqn, List.of())));
+        for (TypeIndex.Supertype supertype : types.superclasses(type.get())) {
+            supertype.declaration().getFullyQualifiedName().ifPresent(fqn -> found.addAll(byEvent.getOrDefault(fqn, List.of())));
+        }
+        return List.copyOf(found);
+    }
+
+    private static final Set<String> LISTENER_ANNOTATIONS = Set.of("org.springframework.context.event.EventListener",
+            "org.springframework.transaction.event.TransactionalEventListener");
+
+    private Map<String, List<MethodDeclaration>> listenersByEvent() {
+        Map<String, List<MethodDeclaration>> index = listenersByEvent;
+        if (index == null) {
+            synchronized (this) {
+                if (listenersByEvent == null) {
+                    Map<String, List<MethodDeclaration>> built = new HashMap<>();
+                    for (TypeDeclaration<?> type : types.sourceTypes()) {
+                        for (MethodDeclaration method : type.getMethods()) {
+                            if (method.getParameters().size() == 1 && method.getBody().isPresent()
+                                    && method.getParameter(0).getType().isClassOrInterfaceType()
+                                    && (io.github.raceguard.types.Names.hasAnnotation(method, LISTENER_ANNOTATIONS)
+                                    || method.getNameAsString().equals("onApplicationEvent"))) {
+                                types.resolve(method.getParameter(0).getType().asClassOrInterfaceType().getNameWithScope(), method)
+                                        .ifPresent(name -> built.computeIfAbsent(name, k -> new ArrayList<>()).add(method));
+                            }
+                        }
+                    }
+                    listenersByEvent = built;
+                }
+                index = listenersByEvent;
             }
         }
         return index;

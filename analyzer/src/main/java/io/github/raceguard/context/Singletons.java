@@ -1,6 +1,7 @@
 package io.github.raceguard.context;
 
 
+import io.github.raceguard.persistence.Repositories;
 import io.github.raceguard.types.AnnotationValues;
 import io.github.raceguard.types.ClasspathIndex;
 import io.github.raceguard.types.Names;
@@ -37,10 +38,11 @@ import java.util.Set;
 /**
  * Which objects every request shares, and which methods only run while such an object is set
  * up. Shared: Spring beans of singleton scope (stereotypes, also through meta-annotations, and
- * classes returned by {@code @Bean} methods), CDI {@code @ApplicationScoped} / {@code @Singleton},
- * servlets, servlet filters and handler interceptors, and base classes of any of these; every
- * static field. Not shared: prototype, request, session (any non-singleton) scope. An EJB
- * {@code @Singleton} is not reported: the container serializes its methods by default.
+ * classes returned by {@code @Bean} methods, Spring Data repository fragment implementations),
+ * CDI {@code @ApplicationScoped} / {@code @Singleton}, servlets, servlet filters and handler
+ * interceptors, and base classes of any of these; every static field. Not shared: prototype,
+ * request, session (any non-singleton) scope. An EJB {@code @Singleton} is not reported: the
+ * container serializes its methods by default.
  */
 public final class Singletons {
 
@@ -102,14 +104,17 @@ public final class Singletons {
 
     private final TypeIndex types;
     private final CallGraph callGraph;
+    private final Repositories repositories;
     private final Map<TypeDeclaration<?>, Optional<Sharing>> cache = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Map<CallableDeclaration<?>, Boolean> setUp = Collections.synchronizedMap(new IdentityHashMap<>());
     private volatile Map<String, Sharing> beanMethods;
     private volatile Map<String, List<TypeDeclaration<?>>> subclasses;
+    private volatile Map<String, List<ClassOrInterfaceDeclaration>> repositoriesByFragment;
 
-    public Singletons(TypeIndex types, CallGraph callGraph) {
+    public Singletons(TypeIndex types, CallGraph callGraph, Repositories repositories) {
         this.types = types;
         this.callGraph = callGraph;
+        this.repositories = repositories;
     }
 
     /** Why the state of {@code field} is shared between threads, or empty when each request has its own. */
@@ -155,6 +160,11 @@ public final class Singletons {
         Sharing bean = type.getFullyQualifiedName().map(beanMethods()::get).orElse(null);
         if (bean != null) {
             return Optional.of(new Sharing("singleton " + type.getNameAsString() + " (" + bean.description() + ")", bean.evidence()));
+        }
+        Optional<String> repository = repositoryOfFragment(cls);
+        if (repository.isPresent()) {
+            return Optional.of(new Sharing("singleton " + type.getNameAsString() + " (the implementation Spring Data plugs into the repository "
+                    + repository.get() + ")", type.getName()));
         }
         if (depth < 5) {
             for (TypeDeclaration<?> sub : type.getFullyQualifiedName().map(subclasses()::get).orElse(List.of())) {
@@ -334,6 +344,51 @@ public final class Singletons {
             }
         }
         beanMethods = found;
+        return found;
+    }
+
+    /**
+     * A Spring Data repository fragment implementation: a class named after an interface it
+     * implements plus {@code Impl} ({@code PartyHatRepositoryImpl implements PartyHatRepository}),
+     * or after the repository itself ({@code OrderRepositoryImpl implements OrderRepositoryCustom}),
+     * where that interface is extended by a repository interface of the sources. Spring Data
+     * finds it by that name (the default {@code Impl} postfix) and creates it once, as a bean of
+     * the repository, with no stereotype. Returns the repository's simple name.
+     */
+    private Optional<String> repositoryOfFragment(ClassOrInterfaceDeclaration cls) {
+        String name = cls.getNameAsString();
+        if (!name.endsWith("Impl") || cls.isAbstract() || cls.getImplementedTypes().isEmpty()) {
+            return Optional.empty();
+        }
+        String stem = name.substring(0, name.length() - "Impl".length());
+        for (ClassOrInterfaceType implemented : cls.getImplementedTypes()) {
+            Optional<String> fragment = types.resolve(implemented.getNameWithScope(), cls);
+            for (ClassOrInterfaceDeclaration repository : fragment.map(repositoriesByFragment()::get).orElse(List.of())) {
+                if (implemented.getNameAsString().equals(stem) || repository.getNameAsString().equals(stem)) {
+                    return Optional.of(repository.getNameAsString());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Source repository interfaces by the qualified names of the interfaces they extend. */
+    private Map<String, List<ClassOrInterfaceDeclaration>> repositoriesByFragment() {
+        Map<String, List<ClassOrInterfaceDeclaration>> known = repositoriesByFragment;
+        if (known != null) {
+            return known;
+        }
+        Map<String, List<ClassOrInterfaceDeclaration>> found = new HashMap<>();
+        for (TypeDeclaration<?> type : types.sourceTypes()) {
+            if (type instanceof ClassOrInterfaceDeclaration iface && iface.isInterface() && iface.getExtendedTypes().size() > 1
+                    && iface.getFullyQualifiedName().flatMap(repositories::find).isPresent()) {
+                for (ClassOrInterfaceType extended : iface.getExtendedTypes()) {
+                    types.resolve(extended.getNameWithScope(), iface)
+                            .ifPresent(fqn -> found.computeIfAbsent(fqn, k -> new ArrayList<>()).add(iface));
+                }
+            }
+        }
+        repositoriesByFragment = found;
         return found;
     }
 

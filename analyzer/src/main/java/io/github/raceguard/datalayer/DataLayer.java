@@ -109,6 +109,8 @@ public final class DataLayer {
     private static final Set<String> CACHE_LOADING_CALLS = Set.of("get", "computeIfAbsent");
     private static final Set<String> MYBATIS_SELECT = Set.of("org.apache.ibatis.annotations.Select");
     private static final Set<String> MYBATIS_UPDATE = Set.of("org.apache.ibatis.annotations.Update");
+    private static final Set<String> MYBATIS_INSERT = Set.of("org.apache.ibatis.annotations.Insert");
+    private static final Set<String> MYBATIS_DELETE = Set.of("org.apache.ibatis.annotations.Delete");
 
     /** Names that can be an operation of some data layer: only these calls pay for type resolution. */
     private static final Set<String> OPERATION_NAMES = Set.of(
@@ -621,7 +623,8 @@ public final class DataLayer {
 
     /**
      * A call on a MyBatis mapper (see {@link Mappers} for which interfaces are). Its SQL decides
-     * (an {@code @Select} / {@code @Update} annotation or the XML statement); without one, the
+     * (an {@code @Select} / {@code @Update} / {@code @Insert} / {@code @Delete} annotation or the XML
+     * statement: an {@code <insert>} writes a new row whatever the method is called); without one, the
      * method name does: {@code select* / get* / find* / query*} read, {@code update* / insert*}
      * write (the entity when they take it: {@code updateByPrimaryKeySelective(row)},
      * {@code updateByExample(row, example)}), {@code count*} counts, {@code delete*} deletes;
@@ -638,7 +641,9 @@ public final class DataLayer {
                 .orElseGet(() -> mapperEntity(declared.orElse(null)));
         String select = declared.flatMap(m -> Names.annotation(m, MYBATIS_SELECT)).flatMap(a -> AnnotationValues.string(a, "value")).orElse(null);
         String update = declared.flatMap(m -> Names.annotation(m, MYBATIS_UPDATE)).flatMap(a -> AnnotationValues.string(a, "value")).orElse(null);
-        String statementKind = select != null ? "select" : update != null ? "update" : null;
+        String insert = declared.flatMap(m -> Names.annotation(m, MYBATIS_INSERT)).flatMap(a -> AnnotationValues.string(a, "value")).orElse(null);
+        boolean annotatedDelete = declared.flatMap(m -> Names.annotation(m, MYBATIS_DELETE)).isPresent();
+        String statementKind = select != null ? "select" : update != null ? "update" : insert != null ? "insert" : annotatedDelete ? "delete" : null;
         if (statementKind == null) {
             Optional<MyBatisXml.Statement> xml = declared.flatMap(m -> m.findAncestor(TypeDeclaration.class))
                     .flatMap(t -> ((TypeDeclaration<?>) t).getFullyQualifiedName())
@@ -648,10 +653,13 @@ public final class DataLayer {
                 statementKind = xml.get().kind();
                 select = statementKind.equals("select") ? xml.get().sql() : null;
                 update = statementKind.equals("update") ? xml.get().sql() : null;
+                insert = statementKind.equals("insert") ? xml.get().sql() : null;
             }
         }
         if ("insert".equals(statementKind) || statementKind == null && name.startsWith("insert")) {
-            return Optional.of(new Access(Kind.SAVE, name, source, null, null, entity, null, ResultShape.SINGLE, null, null));
+            // the statement tells an INSERT from an upsert (ON DUPLICATE KEY UPDATE) whatever the method is named
+            String statement = insert == null ? null : insert.replaceFirst("^\\s*<script>\\s*", "");
+            return Optional.of(new Access(Kind.SAVE, name, source, null, null, entity, null, ResultShape.SINGLE, null, statement));
         }
         // a logical delete is an UPDATE setting a flag: still a delete
         if ("delete".equals(statementKind) || name.startsWith("delete") || name.startsWith("logicalDelete")) {

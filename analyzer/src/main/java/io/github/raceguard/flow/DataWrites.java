@@ -644,6 +644,9 @@ public final class DataWrites {
             if (callee.isPresent() && callee.get().getBody().isPresent()) {
                 return compose(call, callee.get(), !CallGraph.isSelfCall(call), in);
             }
+            if (callee.isEmpty()) {
+                callGraph.listeners(call).forEach(listener -> published(call, listener));
+            }
             Optional<ExternalCalls.Outbound> outbound = callee.isPresent() ? external.ofDeclared(call, callee.get()) : external.classify(call);
             if (outbound.isPresent()) {
                 Location site = here(call, "calls " + outbound.get().description());
@@ -761,6 +764,32 @@ public final class DataWrites {
                 path = plus(path, new Unit(call, site, steps, unit.description(), callee, unit.atomic()));
             }
             return path;
+        }
+
+        /**
+         * {@code publishEvent(new X(..))} runs the listeners of X: what they write is written by
+         * this method too (a scheduled job on every node writes what its listeners write). Their
+         * writes are recorded, not composed into this method's units: a listener runs after the
+         * publisher's commit ({@code @TransactionalEventListener}), on another thread
+         * ({@code @Async}) or in the publisher's transaction, so whether its writes commit with the
+         * publisher's is not decided here.
+         */
+        private void published(MethodCallExpr call, MethodDeclaration listener) {
+            Summary summary = of(listener);
+            if (summary.writes().isEmpty()) {
+                return;
+            }
+            boolean ownTransaction = transactions.entry(listener).active();
+            String name = listener.findAncestor(TypeDeclaration.class).map(t -> t.getNameAsString() + ".").orElse("")
+                    + listener.getNameAsString() + "()";
+            Location site = here(call, "publishes an event handled by " + name + ", which writes");
+            for (Write w : summary.writes()) {
+                List<Location> steps = new ArrayList<>();
+                steps.add(site);
+                steps.addAll(w.steps());
+                record(new Write(w.kind(), w.description(), w.entity(), call, site, steps,
+                        w.inTransaction() || ownTransaction || transactionDepth > 0, w.locked() || locked(), w.guarded()));
+            }
         }
 
         private boolean locked() {

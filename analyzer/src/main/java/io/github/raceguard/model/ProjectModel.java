@@ -70,7 +70,7 @@ public final class ProjectModel {
         this.dataLayer = new DataLayer(resolver, repositories, new MyBatisXml(resources));
         this.readModifyWrites = new ReadModifyWriteAnalysis(resolver, dataLayer, callGraph, entities, entityMethods, transactions);
         this.fields = new Fields(types);
-        this.singletons = new Singletons(types, callGraph);
+        this.singletons = new Singletons(types, callGraph, repositories);
         this.synchronization = new Synchronization(fields, callGraph);
         this.fieldAccesses = new FieldAccesses(fields, synchronization, singletons);
         this.uniqueConstraints = new UniqueConstraints(types, new Migrations(resources));

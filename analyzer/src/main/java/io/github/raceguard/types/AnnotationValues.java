@@ -1,6 +1,7 @@
 package io.github.raceguard.types;
 
 import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.ArrayInitializerExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
@@ -56,8 +57,15 @@ public final class AnnotationValues {
         return attribute(annotation, attribute).map(e -> e.toString().equals("true")).orElse(false);
     }
 
-    /** String literal, text block or a {@code +} concatenation of them; other parts as their source text. */
+    /**
+     * String literal, text block or a {@code +} concatenation of them; a {@code String[]} value
+     * ({@code @Insert({"insert into t", "values (..)"})}) joined by spaces as MyBatis joins it;
+     * other parts as their source text.
+     */
     public static String stringValue(Expression e) {
+        if (e instanceof ArrayInitializerExpr array) {
+            return String.join(" ", array.getValues().stream().map(AnnotationValues::stringValue).toList());
+        }
         if (e instanceof StringLiteralExpr s) {
             return s.asString();
         }
