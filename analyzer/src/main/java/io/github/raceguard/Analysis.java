@@ -132,7 +132,16 @@ public final class Analysis {
     private static int analyzeBatch(List<Path> batch, AnalysisRequest request, List<Rule> rules, List<Finding> findings,
                                     List<Finding> suppressed, List<Notification> notifications, int[] limits) {
         int threads = request.effectiveThreads();
-        List<SourceParser.Outcome> outcomes = Workers.map(batch, threads, SourceParser::parse);
+        AnalysisProgress progress = request.progress();
+        long started = System.nanoTime();
+        progress.phaseStarted(AnalysisProgress.Phase.PARSE, batch.size());
+        java.util.concurrent.atomic.AtomicInteger parsed = new java.util.concurrent.atomic.AtomicInteger();
+        List<SourceParser.Outcome> outcomes = Workers.map(batch, threads, path -> {
+            SourceParser.Outcome outcome = SourceParser.parse(path);
+            progress.advanced(AnalysisProgress.Phase.PARSE, parsed.incrementAndGet(), batch.size());
+            return outcome;
+        });
+        progress.phaseFinished(AnalysisProgress.Phase.PARSE, batch.size(), System.nanoTime() - started);
         List<ParsedFile> files = new ArrayList<>();
         for (SourceParser.Outcome outcome : outcomes) {
             if (outcome.file() != null) {
@@ -142,9 +151,21 @@ public final class Analysis {
             }
         }
         List<Path> roots = sourceRoots(files);
+        started = System.nanoTime();
+        progress.phaseStarted(AnalysisProgress.Phase.MODEL, files.size());
         ProjectModel model = ProjectModel.build(files, roots, request.classpath(), ResourceFiles.near(roots, request.sources()));
+        progress.phaseFinished(AnalysisProgress.Phase.MODEL, files.size(), System.nanoTime() - started);
         try {
-            for (FileResult result : Workers.map(files, threads, file -> analyzeFile(file, rules, model))) {
+            started = System.nanoTime();
+            progress.phaseStarted(AnalysisProgress.Phase.RULES, files.size());
+            java.util.concurrent.atomic.AtomicInteger checked = new java.util.concurrent.atomic.AtomicInteger();
+            List<FileResult> results = Workers.map(files, threads, file -> {
+                FileResult result = analyzeFile(file, rules, model);
+                progress.advanced(AnalysisProgress.Phase.RULES, checked.incrementAndGet(), files.size());
+                return result;
+            });
+            progress.phaseFinished(AnalysisProgress.Phase.RULES, files.size(), System.nanoTime() - started);
+            for (FileResult result : results) {
                 findings.addAll(result.findings());
                 suppressed.addAll(result.suppressed());
                 notifications.addAll(result.notifications());

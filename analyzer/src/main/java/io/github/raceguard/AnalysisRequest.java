@@ -20,10 +20,18 @@ import java.util.Set;
  * @param skipTestPaths  leave out files that their path marks as test code
  *                       ({@link io.github.raceguard.types.TestSources#isTestFile}): the command
  *                       line's default; the Maven plugin chooses its source roots itself
+ * @param progress       hears the phases of the analysis (command-line progress, plugin log lines);
+ *                       {@link AnalysisProgress#NONE} when null. Not part of what is analyzed.
  */
 public record AnalysisRequest(List<Path> sources, List<Path> classpath, Set<String> disabledRules,
                               Path sourceRoot, List<String> excludes, Path cacheDirectory, int threads,
-                              boolean skipTestPaths) {
+                              boolean skipTestPaths, AnalysisProgress progress) {
+
+    public AnalysisRequest(List<Path> sources, List<Path> classpath, Set<String> disabledRules,
+                           Path sourceRoot, List<String> excludes, Path cacheDirectory, int threads,
+                           boolean skipTestPaths) {
+        this(sources, classpath, disabledRules, sourceRoot, excludes, cacheDirectory, threads, skipTestPaths, null);
+    }
 
     public AnalysisRequest(List<Path> sources, List<Path> classpath, Set<String> disabledRules,
                            Path sourceRoot, List<String> excludes, Path cacheDirectory, int threads) {
@@ -50,11 +58,17 @@ public record AnalysisRequest(List<Path> sources, List<Path> classpath, Set<Stri
         classpath = List.copyOf(classpath);
         disabledRules = Set.copyOf(disabledRules);
         excludes = List.copyOf(excludes);
+        progress = progress == null ? AnalysisProgress.NONE : progress;
     }
 
     /** The same request run on {@code count} threads (0 or less: one per available core). */
     public AnalysisRequest withThreads(int count) {
-        return new AnalysisRequest(sources, classpath, disabledRules, sourceRoot, excludes, cacheDirectory, count, skipTestPaths);
+        return new AnalysisRequest(sources, classpath, disabledRules, sourceRoot, excludes, cacheDirectory, count, skipTestPaths, progress);
+    }
+
+    /** The same request reporting its phases to {@code listener}. */
+    public AnalysisRequest withProgress(AnalysisProgress listener) {
+        return new AnalysisRequest(sources, classpath, disabledRules, sourceRoot, excludes, cacheDirectory, threads, skipTestPaths, listener);
     }
 
     /** The threads to use: {@link #threads}, or one per available core. */

@@ -14,9 +14,9 @@ import java.util.Set;
 record CliOptions(List<Path> paths, Format format, Path output, List<Path> classpath, Level failOn,
                   Set<String> disabled, Path baseline, Path writeBaseline, Path cache, List<String> excludes,
                   boolean showSuppressed, boolean includeTests, boolean help, boolean version, boolean listRules,
-                  int threads) {
+                  int threads, boolean quiet) {
 
-    enum Format { TEXT, SARIF }
+    enum Format { TEXT, SARIF, HTML, GITLAB }
 
     static final class UsageException extends Exception {
         UsageException(String message) {
@@ -30,7 +30,9 @@ record CliOptions(List<Path> paths, Format format, Path output, List<Path> class
                   PATH                       source folders or .java files, searched recursively
 
                 Options:
-                  --format text|sarif        output format (default text)
+                  --format text|sarif|html|gitlab
+                                             output format (default text); html: one self-contained page,
+                                             gitlab: GitLab Code Quality JSON
                   --output FILE              write the report to FILE instead of standard output
                   --classpath CP             jars / class folders for type resolution (%s-separated)
                   --fail-on error|warning|note|none
@@ -42,6 +44,7 @@ record CliOptions(List<Path> paths, Format format, Path output, List<Path> class
                   --cache DIR                reuse per-file results kept in DIR (accepted; see README)
                   --threads N                parse and run rules on N threads (default: one per core)
                   --show-suppressed          also list suppressed findings (text format)
+                  --quiet                    no progress on standard error (shown only on a terminal, for runs over 2 s)
                   --include-tests            also analyze test sources (src/test/, src/it/, src/testFixtures/,
                                              src/*Test/, integration-tests/ and *-test* modules; skipped by default)
                   --list-rules               print the rules and exit
@@ -70,6 +73,7 @@ record CliOptions(List<Path> paths, Format format, Path output, List<Path> class
         boolean version = false;
         boolean listRules = false;
         int threads = 0;
+        boolean quiet = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String value = null;
@@ -84,12 +88,15 @@ record CliOptions(List<Path> paths, Format format, Path output, List<Path> class
                 case "--list-rules" -> listRules = true;
                 case "--show-suppressed" -> showSuppressed = true;
                 case "--include-tests" -> includeTests = true;
+                case "--quiet", "-q" -> quiet = true;
                 case "--format" -> {
                     String f = value != null ? value : next(args, ++i, arg);
                     format = switch (f.toLowerCase(Locale.ROOT)) {
                         case "text" -> Format.TEXT;
                         case "sarif" -> Format.SARIF;
-                        default -> throw new UsageException("--format must be text or sarif, not '" + f + "'");
+                        case "html" -> Format.HTML;
+                        case "gitlab" -> Format.GITLAB;
+                        default -> throw new UsageException("--format must be text, sarif, html or gitlab, not '" + f + "'");
                     };
                 }
                 case "--output", "-o" -> output = Path.of(value != null ? value : next(args, ++i, arg));
@@ -143,7 +150,7 @@ record CliOptions(List<Path> paths, Format format, Path output, List<Path> class
             throw new UsageException("no PATH given");
         }
         return new CliOptions(paths, format, output, classpath, failOn, disabled, baseline, writeBaseline, cache,
-                excludes, showSuppressed, includeTests, help, version, listRules, threads);
+                excludes, showSuppressed, includeTests, help, version, listRules, threads, quiet);
     }
 
     private static String next(String[] args, int i, String option) throws UsageException {

@@ -7,6 +7,8 @@ import io.github.raceguard.RaceGuard;
 import io.github.raceguard.report.AnalysisResult;
 import io.github.raceguard.report.Baseline;
 import io.github.raceguard.report.Finding;
+import io.github.raceguard.report.GitlabReport;
+import io.github.raceguard.report.HtmlReport;
 import io.github.raceguard.report.SarifReport;
 import io.github.raceguard.report.TextReport;
 import io.github.raceguard.rules.Rule;
@@ -37,8 +39,19 @@ public final class Main {
         System.exit(run(args, System.out, System.err));
     }
 
-    /** Runs the command; never calls {@code System.exit}, so tests and embedders can use it. */
+    /**
+     * Runs the command; never calls {@code System.exit}, so tests and embedders can use it.
+     * Progress goes to {@code err} only when the JVM runs on a terminal ({@code System.console()}).
+     */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, System.console() != null ? TerminalProgress.DEFAULT_DELAY_NANOS : -1);
+    }
+
+    /**
+     * Like {@link #run(String[], PrintStream, PrintStream)}, showing progress on {@code err} after
+     * {@code progressDelayNanos} (a negative delay: no terminal, no progress) unless {@code --quiet}.
+     */
+    static int run(String[] args, PrintStream out, PrintStream err, long progressDelayNanos) {
         CliOptions options;
         try {
             options = CliOptions.parse(args);
@@ -61,9 +74,19 @@ public final class Main {
             }
             return OK;
         }
+        TerminalProgress progress = progressDelayNanos < 0 || options.quiet() ? null
+                : new TerminalProgress(err, System::nanoTime, progressDelayNanos, TerminalProgress.DEFAULT_INTERVAL_NANOS);
         try {
-            AnalysisResult result = Analysis.run(new AnalysisRequest(options.paths(), options.classpath(),
-                    options.disabled(), null, options.excludes(), options.cache(), options.threads(), !options.includeTests()));
+            AnalysisResult result;
+            try {
+                result = Analysis.run(new AnalysisRequest(options.paths(), options.classpath(),
+                        options.disabled(), null, options.excludes(), options.cache(), options.threads(), !options.includeTests(),
+                        progress));
+            } finally {
+                if (progress != null) {
+                    progress.finish();
+                }
+            }
             if (options.writeBaseline() != null) {
                 Baseline.write(result, options.writeBaseline());
                 err.println("raceguard: wrote " + result.findings().size() + " finding(s) to baseline " + options.writeBaseline());
@@ -96,6 +119,10 @@ public final class Main {
         if (options.format() == CliOptions.Format.SARIF) {
             String category = "raceguard/" + result.sourceRoot().getFileName() + "/";
             SarifReport.write(result, category, RaceGuard.version(), buffer);
+        } else if (options.format() == CliOptions.Format.HTML) {
+            HtmlReport.write(result, buffer);
+        } else if (options.format() == CliOptions.Format.GITLAB) {
+            GitlabReport.write(result, buffer);
         } else {
             StringBuilder text = new StringBuilder();
             TextReport.write(result, text);
@@ -115,7 +142,7 @@ public final class Main {
             try (OutputStream file = Files.newOutputStream(options.output())) {
                 buffer.writeTo(file);
             }
-            if (options.format() == CliOptions.Format.SARIF) {
+            if (options.format() != CliOptions.Format.TEXT) {
                 // a one-line summary still goes to the console
                 out.println(TextReport.summary(result));
             }

@@ -352,8 +352,8 @@ public final class SarifReport {
         }
     }
 
-    /** Reads each primary file once and hashes its lines. */
-    private static final class Fingerprints {
+    /** Reads each primary file once and hashes its lines (also used by {@link GitlabReport}). */
+    static final class Fingerprints {
         private final Map<Path, List<String>> byFile = new HashMap<>();
 
         String forLocation(Location location) {
