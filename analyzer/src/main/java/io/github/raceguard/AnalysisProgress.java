@@ -43,6 +43,15 @@ public interface AnalysisProgress {
         }
     }
 
+    /**
+     * One line for a finished phase, e.g. {@code RaceGuard: parsed 62 files in 1.2 s} or
+     * {@code RaceGuard: ran the rules on 62 files in 0.8 s} (the Maven plugin logs these).
+     */
+    static String describe(Phase phase, int count, long nanos) {
+        return "RaceGuard: " + phase.doneVerb() + " " + count + " " + (count == 1 ? "file" : phase.unit())
+                + " in " + String.format(java.util.Locale.ROOT, "%.1f s", nanos / 1e9);
+    }
+
     /** Reports nothing. */
     AnalysisProgress NONE = new AnalysisProgress() {
     };

@@ -256,8 +256,7 @@ public final class HtmlReport {
                     }
                     html.append("<div class=\"rg-step-head\"><span class=\"rg-step-text\">")
                             .append(escape(step.message() == null || step.message().isBlank() ? "here" : step.message()))
-                            .append("</span> <span class=\"rg-loc\">").append(escape(path(step.file()))).append(':').append(step.line())
-                            .append("</span></div>");
+                            .append("</span> <span class=\"rg-loc\">").append(escape(place(step, primary))).append("</span></div>");
                     excerpt(step);
                     html.append("</li>\n");
                 }
@@ -269,8 +268,7 @@ public final class HtmlReport {
                     Location related = finding.related().get(r);
                     html.append("<li id=\"").append(id).append("-r").append(r + 1).append("\"><span class=\"rg-step-text\">")
                             .append(escape(related.message() == null || related.message().isBlank() ? "related" : related.message()))
-                            .append("</span> <span class=\"rg-loc\">").append(escape(path(related.file()))).append(':')
-                            .append(related.line()).append("</span>");
+                            .append("</span> <span class=\"rg-loc\">").append(escape(place(related, primary))).append("</span>");
                     excerpt(related);
                     html.append("</li>\n");
                 }
@@ -327,7 +325,7 @@ public final class HtmlReport {
                 boolean hit = line >= at.line() && line <= regionEnd;
                 html.append("<span class=\"rg-line").append(hit ? " rg-hit" : "").append("\"><span class=\"rg-ln\">")
                         .append(" ".repeat(width - String.valueOf(line).length())).append(line).append("</span> ")
-                        .append(escape(lines.get(line - 1))).append("</span>\n");
+                        .append(escape(lines.get(line - 1))).append("</span>");
             }
             html.append("</code></pre>");
         }
@@ -356,6 +354,11 @@ public final class HtmlReport {
                         .append(escape(TextReport.formatNotification(n, result.sourceRoot()))).append("</li>\n");
             }
             html.append("</ul></details></section>\n");
+        }
+
+        /** {@code File.java:12} in the finding's own file, else the path from the repository root. */
+        private String place(Location at, Location primary) {
+            return java.util.Objects.equals(at.file(), primary.file()) ? at.shortName() : path(at.file()) + ":" + at.line();
         }
 
         private String path(Path file) {

@@ -110,7 +110,8 @@ abstract class AbstractRaceGuardMojo extends AbstractMojo {
             return;
         }
         AnalysisRequest request = new AnalysisRequest(sources, classpath(), Set.copyOf(split(disabledRules)),
-                sourceRoot(), split(excludes), cacheDirectory == null ? null : cacheDirectory.toPath(), threads);
+                sourceRoot(), split(excludes), cacheDirectory == null ? null : cacheDirectory.toPath(), threads)
+                .withProgress(new PhaseLog(getLog()));
         AnalysisResult result = analyze(request);
         if (result != null) {
             handle(result);

@@ -3,6 +3,7 @@ package io.github.raceguard.maven;
 import io.github.raceguard.report.AnalysisResult;
 import io.github.raceguard.report.Baseline;
 import io.github.raceguard.report.Finding;
+import io.github.raceguard.report.GitlabReport;
 import io.github.raceguard.report.Level;
 import io.github.raceguard.report.SarifReport;
 import io.github.raceguard.report.TextReport;
@@ -45,6 +46,13 @@ public class CheckMojo extends AbstractRaceGuardMojo {
     /** Where the module's SARIF 2.1.0 report is written. */
     @Parameter(property = "raceguard.sarifFile", defaultValue = "${project.build.directory}/raceguard.sarif")
     private File sarifFile;
+
+    /**
+     * Also writes a GitLab Code Quality report (JSON) there, for {@code artifacts:reports:codequality};
+     * off unless set.
+     */
+    @Parameter(property = "raceguard.gitlabFile")
+    private File gitlabFile;
 
     /**
      * A baseline written by {@code raceguard:baseline}: findings it lists are not reported, only
@@ -112,6 +120,9 @@ public class CheckMojo extends AbstractRaceGuardMojo {
         if (aggregate) {
             writeAggregate(result);
         }
+        if (gitlabFile != null) {
+            writeGitlab(result, gitlabFile.toPath());
+        }
 
         if (threshold != null && result.hasFindingsAtLeast(threshold)) {
             long failing = result.findings().stream().filter(f -> f.level().atLeast(threshold)).count();
@@ -155,6 +166,21 @@ public class CheckMojo extends AbstractRaceGuardMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("RaceGuard: cannot write SARIF to " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    private void writeGitlab(AnalysisResult result, Path file) throws MojoExecutionException {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                GitlabReport.write(result, out);
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("RaceGuard: cannot write the GitLab report to " + file + ": " + e.getMessage(), e);
+        }
+        getLog().info("RaceGuard: GitLab Code Quality report written to " + TextReport.displayPath(result.sourceRoot(), file));
     }
 
     private void writeAggregate(AnalysisResult result) throws MojoExecutionException {
