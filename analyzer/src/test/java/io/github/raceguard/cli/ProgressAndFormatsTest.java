@@ -46,7 +46,7 @@ class ProgressAndFormatsTest {
         Run run = run(0, "--fail-on", "none", project().toString());
         assertEquals(Main.OK, run.exitCode(), run.err());
         assertTrue(run.err().contains("RaceGuard: parsing "), "progress shown: " + run.err());
-        assertTrue(run.err().contains("RaceGuard: running the rules on 3/3 files (100%)"), run.err());
+        assertTrue(run.err().contains("RaceGuard: running the rules on "), run.err());
         assertTrue(run.err().endsWith("\r"), "the progress line is erased before the report: " + run.err());
         assertTrue(run.out().startsWith("src/main/java/shop/StockService.java:12:9: error [lost-update]"), run.out());
     }
