@@ -62,6 +62,16 @@ class ParallelAnalysisTest {
         byte[] one = Files.readAllBytes(sarif1);
         assertTrue(one.length > 10_000, "a SARIF report with the fixture findings");
         assertEquals(new String(one, StandardCharsets.UTF_8), Files.readString(sarif4));
+
+        // the HTML and GitLab reports too: no time stamp, no order that depends on threads
+        for (String format : List.of("html", "gitlab")) {
+            Path report1 = dir.resolve("one." + format);
+            Path report4 = dir.resolve("four." + format);
+            cli(args(common, "--threads", "1", "--format", format, "--output", report1.toString(), FIXTURES.toString()));
+            cli(args(common, "--threads", "4", "--format", format, "--output", report4.toString(), FIXTURES.toString()));
+            assertTrue(Files.size(report1) > 10_000, format);
+            assertEquals(Files.readString(report1), Files.readString(report4), format);
+        }
     }
 
     private static String[] args(List<String> common, String... more) {

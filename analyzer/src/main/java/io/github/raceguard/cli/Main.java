@@ -89,7 +89,9 @@ public final class Main {
             }
             if (options.writeBaseline() != null) {
                 Baseline.write(result, options.writeBaseline());
-                err.println("raceguard: wrote " + result.findings().size() + " finding(s) to baseline " + options.writeBaseline());
+                if (!options.quiet()) {
+                    err.println("raceguard: wrote " + result.findings().size() + " finding(s) to baseline " + options.writeBaseline());
+                }
                 return OK;
             }
             if (options.baseline() != null) {
