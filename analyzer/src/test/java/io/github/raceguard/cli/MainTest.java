@@ -22,43 +22,10 @@ class MainTest {
     @TempDir
     Path dir;
 
-    private static final String ENTITY = """
-            package shop;
-            import jakarta.persistence.*;
-            @Entity public class Product {
-                @Id Long id;
-                int stock;
-                public int getStock() { return stock; }
-                public void setStock(int stock) { this.stock = stock; }
-            }
-            """;
-    private static final String REPOSITORY = """
-            package shop;
-            import org.springframework.data.jpa.repository.JpaRepository;
-            public interface ProductRepository extends JpaRepository<Product, Long> { }
-            """;
-    private static final String SERVICE = """
-            package shop;
-            import org.springframework.stereotype.Service;
-            import org.springframework.transaction.annotation.Transactional;
-            @Service
-            public class StockService {
-                private final ProductRepository products;
-                StockService(ProductRepository products) { this.products = products; }
-
-                public void take(long id, int qty) {
-                    Product p = products.findById(id).orElseThrow();
-                    p.setStock(p.getStock() - qty);
-                    products.save(p);
-                }
-
-                @Transactional
-                public void give(long id, int qty) {
-                    Product p = products.findById(id).orElseThrow();
-                    p.setStock(p.getStock() + qty);
-                }
-            }
-            """;
+    // the shop with one lost update (StockService.java:12, read on line 10) and one under weak isolation (line 18)
+    private static final String ENTITY = io.github.raceguard.report.ShopSources.ENTITY;
+    private static final String REPOSITORY = io.github.raceguard.report.ShopSources.REPOSITORY;
+    private static final String SERVICE = io.github.raceguard.report.ShopSources.SERVICE;
 
     record Run(int exitCode, String out, String err) {
     }
