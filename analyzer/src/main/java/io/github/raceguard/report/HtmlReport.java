@@ -225,7 +225,7 @@ public final class HtmlReport {
 
             List<Location> steps = steps(finding);
             // where each related location is shown: the flow step at the same place, else its own entry
-            Map<Integer, Integer> relatedToStep = new HashMap<>();
+            Map<Integer, Integer> relatedToStep = new java.util.TreeMap<>();
             List<Integer> unmatched = new ArrayList<>();
             for (int r = 0; r < finding.related().size(); r++) {
                 Location related = finding.related().get(r);
