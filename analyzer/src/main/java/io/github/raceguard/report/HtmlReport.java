@@ -299,7 +299,8 @@ public final class HtmlReport {
                 if (index >= 0 && index < finding.related().size()) {
                     Location related = finding.related().get(index);
                     out.append("<a class=\"rg-related-link\" href=\"#").append(id).append("-r").append(index + 1).append("\">")
-                            .append(escape(m.group(1))).append("</a> <span class=\"rg-loc\">(").append(escape(related.shortName()))
+                            .append(escape(m.group(1))).append("</a> <span class=\"rg-loc\">(")
+                            .append(escape(related.file() == null ? "line " + related.line() : related.shortName()))
                             .append(")</span>");
                 } else {
                     out.append(escape(m.group(1)));
@@ -358,7 +359,7 @@ public final class HtmlReport {
 
         /** {@code File.java:12} in the finding's own file, else the path from the repository root. */
         private String place(Location at, Location primary) {
-            return java.util.Objects.equals(at.file(), primary.file()) ? at.shortName() : path(at.file()) + ":" + at.line();
+            return at.file() != null && at.file().equals(primary.file()) ? at.shortName() : path(at.file()) + ":" + at.line();
         }
 
         private String path(Path file) {
