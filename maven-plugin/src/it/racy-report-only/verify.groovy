@@ -11,3 +11,13 @@ assert lines.contains('[INFO] BUILD SUCCESS')
 def run = new JsonSlurper().parse(new File(basedir, 'target/raceguard.sarif')).runs[0]
 assert run.automationDetails.id == 'raceguard/racy-report-only/'
 assert run.results.count { it.ruleId == 'lost-update' && it.locations[0].physicalLocation.artifactLocation.uri == service } == 1
+
+// the HTML report for people: the finding with its rule, file and line
+int saveLine = new File(basedir, service).readLines().findIndexOf { it.contains('accounts.save(account)') } + 1
+def html = new File(basedir, 'target/raceguard.html')
+assert html.isFile() : 'target/raceguard.html not written'
+def page = html.getText('UTF-8')
+assert page.startsWith('<!DOCTYPE html>')
+assert page.contains('lost-update')
+assert page.contains("${service}:${saveLine}:") : "no ${service}:${saveLine} in the HTML report"
+assert lines.contains('[INFO] RaceGuard: HTML report written to target/raceguard.html')

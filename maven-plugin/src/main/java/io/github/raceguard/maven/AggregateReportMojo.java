@@ -16,7 +16,7 @@ import java.util.Locale;
  * with its compile classpath, the modules' own build output left out (their sources are read
  * instead, so the page needs nothing compiled). Declare it in the {@code <reporting>} of the
  * reactor's root POM, like {@code aggregate-pmd} or JaCoCo's {@code report-aggregate}; it runs
- * only in the execution root. Findings never fail the site build.
+ * only in the execution root of a build of several modules. Findings never fail the site build.
  */
 @Mojo(name = "report-aggregate", aggregator = true, inheritByDefault = false, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.TEST)
@@ -38,7 +38,8 @@ public class AggregateReportMojo extends AbstractRaceGuardReport {
             getLog().info("RaceGuard report skipped (raceguard.skip).");
             return false;
         }
-        if (!project.isExecutionRoot()) {
+        // only once, in the top-level project; a single module's report page already is the whole
+        if (!project.isExecutionRoot() || reactorProjects == null || reactorProjects.size() < 2) {
             return false;
         }
         ModuleAnalysis analysis = analysis();

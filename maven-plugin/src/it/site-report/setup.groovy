@@ -1,0 +1,2 @@
+// the IT project is its own repository: paths are reported relative to this folder
+new File(basedir, ".git").mkdirs()
