@@ -62,6 +62,18 @@ abstract class AbstractRaceGuardReport extends AbstractMavenReport {
     /** What the page is about, for its failure text: a module or the reactor. */
     protected abstract String subject();
 
+    /** Whether this project gets the page: there is something to analyze (logged when not). */
+    protected abstract boolean hasSources();
+
+    @Override
+    public final boolean canGenerateReport() {
+        if (skip) {
+            getLog().info("RaceGuard report skipped (raceguard.skip).");
+            return false;
+        }
+        return hasSources();
+    }
+
     protected ModuleAnalysis analysis() {
         return new ModuleAnalysis(new ModuleAnalysis.Options(includeTests, disabledRules, excludes, cacheDirectory(),
                 failOnToolError, threads), session, getLog());

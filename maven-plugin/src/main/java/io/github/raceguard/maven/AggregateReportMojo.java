@@ -33,11 +33,7 @@ public class AggregateReportMojo extends AbstractRaceGuardReport {
     }
 
     @Override
-    public boolean canGenerateReport() {
-        if (skip) {
-            getLog().info("RaceGuard report skipped (raceguard.skip).");
-            return false;
-        }
+    protected boolean hasSources() {
         // only once, in the top-level project; a single module's report page already is the whole
         if (!project.isExecutionRoot() || reactorProjects == null || reactorProjects.size() < 2) {
             return false;

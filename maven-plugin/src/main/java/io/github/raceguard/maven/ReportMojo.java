@@ -28,11 +28,7 @@ public class ReportMojo extends AbstractRaceGuardReport {
     }
 
     @Override
-    public boolean canGenerateReport() {
-        if (skip) {
-            getLog().info("RaceGuard report skipped (raceguard.skip).");
-            return false;
-        }
+    protected boolean hasSources() {
         String nothing = analysis().nothingToAnalyze(project);
         if (nothing != null) {
             getLog().info("RaceGuard: " + nothing);
