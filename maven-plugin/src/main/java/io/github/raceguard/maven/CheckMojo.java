@@ -23,7 +23,7 @@ import java.util.Locale;
 
 /**
  * Analyzes the module's sources for lost updates and related races, logs each finding as
- * {@code path:[line,column] [rule-id] message}, writes SARIF, and fails the build when findings
+ * {@code path:[line,column] [rule-id] message}, writes SARIF and an HTML report, and fails the build when findings
  * reach {@code failOnSeverity}. Types are resolved against the module's compile classpath (the
  * test classpath with {@code includeTests}), so entities and repositories of sibling modules and
  * libraries are understood.
