@@ -25,3 +25,12 @@ assert issue.location.path == service
 assert issue.severity == 'critical'
 assert issue.location.lines.begin instanceof Integer
 assert issue.fingerprint ==~ /[0-9a-f]{64}/
+// the HTML report for people: the finding with its rule, file and line
+int saveLine = new File(basedir, service).readLines().findIndexOf { it.contains('accounts.save(account)') } + 1
+def html = new File(basedir, 'target/raceguard.html')
+assert html.isFile() : 'target/raceguard.html not written'
+def page = html.getText('UTF-8')
+assert page.startsWith('<!DOCTYPE html>')
+assert page.contains('lost-update')
+assert page.contains("${service}:${saveLine}:") : "no ${service}:${saveLine} in the HTML report"
+assert lines.contains('[INFO] RaceGuard: HTML report written to target/raceguard.html')

@@ -30,3 +30,9 @@ def merged = slurper.parse(new File(basedir, 'target/raceguard.sarif')).runs
 assert merged.size() == 1
 assert merged[0].automationDetails.id == 'raceguard/reactor-root/'
 assert merged[0].results.collect { it.locations[0].physicalLocation.artifactLocation.uri } == [stockService]
+
+// aggregate HTML: the merged findings in one page beside the merged SARIF; each module has its own
+def reactorPage = new File(basedir, 'target/raceguard.html').getText('UTF-8')
+assert reactorPage.contains("${stockService}:${saveLine}:") && reactorPage.contains('lost-update')
+assert new File(basedir, 'services/target/raceguard.html').getText('UTF-8').contains("${stockService}:${saveLine}:")
+assert !new File(basedir, 'domain/target/raceguard.html').getText('UTF-8').contains('StockService.java')

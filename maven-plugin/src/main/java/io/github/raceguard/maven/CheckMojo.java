@@ -1,9 +1,9 @@
 package io.github.raceguard.maven;
 
 import io.github.raceguard.report.AnalysisResult;
-import io.github.raceguard.report.Baseline;
 import io.github.raceguard.report.Finding;
 import io.github.raceguard.report.GitlabReport;
+import io.github.raceguard.report.HtmlReport;
 import io.github.raceguard.report.Level;
 import io.github.raceguard.report.SarifReport;
 import io.github.raceguard.report.TextReport;
@@ -24,7 +24,7 @@ import java.util.Locale;
 
 /**
  * Analyzes the module's sources for lost updates and related races, logs each finding as
- * {@code path:[line,column] [rule-id] message}, writes SARIF, and fails the build when findings
+ * {@code path:[line,column] [rule-id] message}, writes SARIF and an HTML report, and fails the build when findings
  * reach {@code failOnSeverity}. Types are resolved against the module's compile classpath (the
  * test classpath with {@code includeTests}), so entities and repositories of sibling modules and
  * libraries are understood.
@@ -53,6 +53,11 @@ public class CheckMojo extends AbstractRaceGuardMojo {
      */
     @Parameter(property = "raceguard.gitlabFile")
     private File gitlabFile;
+     * Where the module's HTML report is written: one self-contained page with the findings, for
+     * people (the SARIF is for tools).
+     */
+    @Parameter(property = "raceguard.htmlFile", defaultValue = "${project.build.directory}/raceguard.html")
+    private File htmlFile;
 
     /**
      * A baseline written by {@code raceguard:baseline}: findings it lists are not reported, only
@@ -66,8 +71,9 @@ public class CheckMojo extends AbstractRaceGuardMojo {
     private boolean showSuppressed;
 
     /**
-     * Also writes one SARIF for the whole reactor to the top-level project's
-     * {@code target/raceguard.sarif}: one run with {@code automationDetails.id}
+     * Also writes one SARIF and one HTML report for the whole reactor to the top-level project's
+     * {@code target/raceguard.sarif} and {@code target/raceguard.html} (all modules' findings in
+     * one list, as merged for the SARIF). The SARIF has one run with {@code automationDetails.id}
      * {@code raceguard/<top-level artifactId>/}, for a single code scanning upload (GitHub
      * rejects several runs of one category in one upload). Each module's own SARIF is still
      * written. Set it in the parent POM or with {@code -Draceguard.aggregate}.
@@ -98,7 +104,7 @@ public class CheckMojo extends AbstractRaceGuardMojo {
 
     @Override
     protected void handle(AnalysisResult analyzed) throws MojoExecutionException, MojoFailureException {
-        AnalysisResult result = applyBaseline(analyzed);
+        AnalysisResult result = ModuleAnalysis.applyBaseline(analyzed, baseline, getLog());
         Path root = result.sourceRoot();
 
         for (Finding finding : result.findings()) {
@@ -117,6 +123,8 @@ public class CheckMojo extends AbstractRaceGuardMojo {
 
         writeSarif(result, sarifFile.toPath(), "raceguard/" + project.getArtifactId() + "/");
         getLog().info("RaceGuard: SARIF written to " + TextReport.displayPath(root, sarifFile.toPath()));
+        writeHtml(result, htmlFile.toPath());
+        getLog().info("RaceGuard: HTML report written to " + TextReport.displayPath(root, htmlFile.toPath()));
         if (aggregate) {
             writeAggregate(result);
         }
@@ -138,28 +146,9 @@ public class CheckMojo extends AbstractRaceGuardMojo {
         }
     }
 
-    private AnalysisResult applyBaseline(AnalysisResult result) throws MojoExecutionException {
-        if (baseline == null) {
-            return result;
-        }
-        if (!baseline.isFile()) {
-            getLog().warn("RaceGuard: baseline " + baseline + " does not exist; every finding is reported."
-                    + " Write it with mvn raceguard:baseline.");
-            return result;
-        }
-        try {
-            return Baseline.read(baseline.toPath()).apply(result);
-        } catch (IOException e) {
-            throw new MojoExecutionException("RaceGuard: cannot read the baseline " + baseline + ": " + e.getMessage(), e);
-        }
-    }
-
     private void writeSarif(AnalysisResult result, Path file, String automationId) throws MojoExecutionException {
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
+            createParent(file);
             try (OutputStream out = Files.newOutputStream(file)) {
                 SarifReport.write(result, automationId, toolVersion(), out);
             }
@@ -170,10 +159,7 @@ public class CheckMojo extends AbstractRaceGuardMojo {
 
     private void writeGitlab(AnalysisResult result, Path file) throws MojoExecutionException {
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
+            createParent(file);
             try (OutputStream out = Files.newOutputStream(file)) {
                 GitlabReport.write(result, out);
             }
@@ -181,6 +167,22 @@ public class CheckMojo extends AbstractRaceGuardMojo {
             throw new MojoExecutionException("RaceGuard: cannot write the GitLab report to " + file + ": " + e.getMessage(), e);
         }
         getLog().info("RaceGuard: GitLab Code Quality report written to " + TextReport.displayPath(result.sourceRoot(), file));
+    private static void writeHtml(AnalysisResult result, Path file) throws MojoExecutionException {
+        try {
+            createParent(file);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                HtmlReport.write(result, out);
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("RaceGuard: cannot write the HTML report to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void createParent(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
     }
 
     private void writeAggregate(AnalysisResult result) throws MojoExecutionException {
@@ -190,6 +192,7 @@ public class CheckMojo extends AbstractRaceGuardMojo {
                 : Path.of(session.getExecutionRootDirectory(), "target");
         String name = top != null ? top.getArtifactId() : directory.getParent().getFileName().toString();
         Path file = directory.resolve("raceguard.sarif");
+        Path html = directory.resolve("raceguard.html");
         ReactorSarif reactor = ReactorSarif.forSession(session);
         int index = session.getProjects().indexOf(project);
         try {
@@ -198,11 +201,15 @@ public class CheckMojo extends AbstractRaceGuardMojo {
                 try (OutputStream out = Files.newOutputStream(file)) {
                     SarifReport.write(merged, "raceguard/" + name + "/", toolVersion(), out);
                 }
+                try (OutputStream out = Files.newOutputStream(html)) {
+                    HtmlReport.write(merged, out);
+                }
             });
         } catch (IOException e) {
-            throw new MojoExecutionException("RaceGuard: cannot write the aggregated SARIF " + file + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("RaceGuard: cannot write the aggregated reports in " + directory + ": " + e.getMessage(), e);
         }
-        getLog().info("RaceGuard: aggregated SARIF of " + reactor.size() + " module" + (reactor.size() == 1 ? "" : "s")
-                + " written to " + TextReport.displayPath(result.sourceRoot(), file));
+        getLog().info("RaceGuard: aggregated SARIF and HTML report of " + reactor.size() + " module"
+                + (reactor.size() == 1 ? "" : "s") + " written to " + TextReport.displayPath(result.sourceRoot(), file)
+                + " and " + TextReport.displayPath(result.sourceRoot(), html));
     }
 }
