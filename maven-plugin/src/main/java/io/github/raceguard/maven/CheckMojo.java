@@ -53,6 +53,8 @@ public class CheckMojo extends AbstractRaceGuardMojo {
      */
     @Parameter(property = "raceguard.gitlabFile")
     private File gitlabFile;
+
+    /**
      * Where the module's HTML report is written: one self-contained page with the findings, for
      * people (the SARIF is for tools).
      */
@@ -167,6 +169,8 @@ public class CheckMojo extends AbstractRaceGuardMojo {
             throw new MojoExecutionException("RaceGuard: cannot write the GitLab report to " + file + ": " + e.getMessage(), e);
         }
         getLog().info("RaceGuard: GitLab Code Quality report written to " + TextReport.displayPath(result.sourceRoot(), file));
+    }
+
     private static void writeHtml(AnalysisResult result, Path file) throws MojoExecutionException {
         try {
             createParent(file);
