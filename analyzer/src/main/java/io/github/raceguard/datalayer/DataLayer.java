@@ -127,6 +127,7 @@ public final class DataLayer {
     private final SqlConstants sql;
     private final MyBatisXml myBatisXml;
     private final Mappers mappers;
+    private final Jooq jooq;
     private volatile Set<String> mapperMethodNames;
 
     public DataLayer(TypeResolver resolver, Repositories repositories, MyBatisXml myBatisXml) {
@@ -135,6 +136,7 @@ public final class DataLayer {
         this.myBatisXml = myBatisXml;
         this.mappers = new Mappers(resolver.types(), myBatisXml);
         this.sql = new SqlConstants(resolver.types());
+        this.jooq = new Jooq(resolver, sql);
     }
 
     /**
@@ -145,6 +147,12 @@ public final class DataLayer {
      */
     public Optional<Access> classify(MethodCallExpr call) {
         String name = call.getNameAsString();
+        if (Jooq.mayBe(name)) {
+            Optional<Access> query = jooq.classify(call);
+            if (query.isPresent()) {
+                return query;
+            }
+        }
         if (!mayBeDataLayerCall(name)) {
             // a generic executor helper returning what its callback read: inSession(s -> s.get(..))
             return call.getScope().isPresent() ? cacheLoader(call, name) : Optional.empty();
@@ -249,6 +257,16 @@ public final class DataLayer {
             }
         }
         return false;
+    }
+
+    /** What a read that returns no mapped type returns: a plain row or value, or a jOOQ record (versioned or not, see {@link Jooq}). */
+    public io.github.raceguard.persistence.EntityInfo row(Access access) {
+        return Jooq.readByJooq(access.source()) ? jooq.row(access) : io.github.raceguard.persistence.EntityInfo.value(access.what());
+    }
+
+    /** A SQL read that answers null when no row matches (jOOQ's {@code fetchOne()} / {@code fetchAny()}). */
+    public static boolean nullWhenAbsent(Access access) {
+        return Jooq.readByJooq(access.source()) && (access.operation().equals("fetchOne") || access.operation().equals("fetchAny"));
     }
 
     /** {@code repository::save} and the like, passed as a callback. */
