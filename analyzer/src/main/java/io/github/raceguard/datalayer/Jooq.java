@@ -136,11 +136,8 @@ public final class Jooq {
             return Optional.empty();
         }
         Expression first = call.getArgument(0);
-        if (first instanceof MethodCallExpr subquery && (name.equals("fetchExists") || name.equals("fetchCount") || name.equals("fetchValue"))) {
-            Optional<String> inner = selectText(subquery);
-            if (inner.isEmpty()) {
-                return Optional.empty();
-            }
+        Optional<String> inner = first instanceof MethodCallExpr subquery ? selectText(subquery) : Optional.empty();
+        if (inner.isPresent() && (name.equals("fetchExists") || name.equals("fetchCount") || name.equals("fetchValue"))) {
             String text = name.equals("fetchExists") ? "select exists(" + inner.get().replaceFirst("^select \\*", "select 1") + ")"
                     : name.equals("fetchCount") ? inner.get().replaceFirst("^select \\*", "select count(*)") : inner.get();
             return Optional.of(read(name, text, ResultShape.VALUE, null));

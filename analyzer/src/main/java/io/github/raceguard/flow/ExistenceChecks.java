@@ -410,10 +410,16 @@ public final class ExistenceChecks {
             String text = call.getArguments().isEmpty() ? chainedSql(call) : sqlText.text(call.getArgument(0));
             return text != null && INSERT_STATEMENT.matcher(text).find();
         }
-        if (name.equals("execute")) {
-            return dataLayer.classify(call).map(DataLayer.Access::statement).filter(t -> INSERT_STATEMENT.matcher(t).find()).isPresent();
+        if (name.equals("execute") || name.equals("insert") && sqlInsert(call)) {
+            return sqlInsert(call); // jOOQ insertInto(..).execute(), JDBI createUpdate / a SQL object's @SqlUpdate("insert ..")
         }
         return call.getArguments().size() == 1 && fresh(call.getArgument(0), method, null).isPresent();
+    }
+
+    /** A data-layer call whose INSERT is written as SQL with no entity (jOOQ, JDBI). */
+    private boolean sqlInsert(MethodCallExpr call) {
+        return dataLayer.classify(call).filter(a -> a.kind() == DataLayer.Kind.SAVE && a.entity() == null)
+                .map(DataLayer.Access::statement).filter(t -> INSERT_STATEMENT.matcher(t).find()).isPresent();
     }
 
     /** {@code jdbcClient.sql("insert ..").param(..).update()}. */
@@ -436,7 +442,7 @@ public final class ExistenceChecks {
         if (!INSERT_CALLS.contains(name)) {
             return Optional.empty();
         }
-        boolean sql = name.equals("update") || name.equals("execute");
+        boolean sql = name.equals("update") || name.equals("execute") || name.equals("insert") && sqlInsert(call);
         if (!mayInsert(call, method)) {
             return Optional.empty();
         }
