@@ -3,6 +3,8 @@ package com.example.demo.jooq.tables;
 import com.example.demo.jooq.tables.records.ProductRecord;
 import org.jooq.Name;
 import org.jooq.TableField;
+import org.jooq.UniqueKey;
+import org.jooq.impl.Internal;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.jooq.impl.TableImpl;
@@ -30,5 +32,11 @@ public class Product extends TableImpl<ProductRecord> {
 
     public Product() {
         this(DSL.name("product"));
+    }
+
+    /** The primary key: UpdatableRecord.store() updates the row it identifies. */
+    @Override
+    public UniqueKey<ProductRecord> getPrimaryKey() {
+        return Internal.createUniqueKey(this, DSL.name("product_pkey"), new TableField[] { ID }, true);
     }
 }
