@@ -160,6 +160,12 @@ public final class Transactions {
                     inside = templateContext(n);
                     break;
                 }
+                Optional<TransactionContext> library = (n instanceof LambdaExpr || n instanceof MethodReferenceExpr)
+                        ? this.library.callback(n) : Optional.empty(); // the runner invokes it inside jdbi.inTransaction(h -> ..)
+                if (library.isPresent()) {
+                    inside = library.get();
+                    break;
+                }
             }
             result = TransactionContext.weaker(result, inside);
         }

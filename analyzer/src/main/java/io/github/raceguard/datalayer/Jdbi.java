@@ -174,21 +174,19 @@ final class Jdbi {
 
     /** A call of {@code name} on the SQL object {@code type}: its annotation and SQL decide. */
     Optional<Access> sqlObject(TypeDeclaration<?> type, String name, MethodCallExpr call) {
-        if (!isSqlObject(type)) {
+        if (!(type instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration iface) || !iface.isInterface()) {
             return Optional.empty();
         }
-        MethodDeclaration declared = null;
-        for (MethodDeclaration m : type.getMethodsByName(name)) {
-            if (m.getParameters().size() == call.getArguments().size() && m.getBody().isEmpty()) {
-                declared = m;
-            }
-        }
+        MethodDeclaration declared = declared(iface, name, call.getArguments().size(), 0);
         if (declared == null) {
             return Optional.empty();
         }
         String source = type.getNameAsString();
         Optional<AnnotationExpr> query = Names.annotation(declared, SQL_QUERY);
         Optional<AnnotationExpr> update = Names.annotation(declared, SQL_UPDATE);
+        if (query.isEmpty() && update.isEmpty()) {
+            return Optional.empty();
+        }
         String text = query.or(() -> update).flatMap(a -> AnnotationValues.attribute(a, "value")).map(sql::text).orElse(null);
         if (query.isPresent()) {
             ResultShape shape = shape(declared);
@@ -210,6 +208,28 @@ final class Jdbi {
             return Optional.of(new Access(Kind.DELETE, name, source, null, null, null, null, ResultShape.NOT_ENTITY, null, null));
         }
         return Optional.of(new Access(Kind.OTHER, name, source, null, null, null, null, ResultShape.NOT_ENTITY, null, null));
+    }
+
+    /** The abstract method {@code name} of the interface or of a source superinterface (killbill's {@code EntitySqlDao.getById}). */
+    private MethodDeclaration declared(com.github.javaparser.ast.body.ClassOrInterfaceDeclaration iface, String name, int arity, int depth) {
+        for (MethodDeclaration m : iface.getMethodsByName(name)) {
+            if (m.getParameters().size() == arity && m.getBody().isEmpty()) {
+                return m;
+            }
+        }
+        if (depth > 6) {
+            return null;
+        }
+        for (var extended : iface.getExtendedTypes()) {
+            Optional<TypeDeclaration<?>> parent = resolver.types().resolve(extended.getNameWithScope(), iface).flatMap(resolver.types()::sourceType);
+            if (parent.isPresent() && parent.get() != iface && parent.get() instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration p) {
+                MethodDeclaration found = declared(p, name, arity, depth + 1);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private ResultShape shape(MethodDeclaration method) {
