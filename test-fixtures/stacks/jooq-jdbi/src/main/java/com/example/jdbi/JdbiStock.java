@@ -1,5 +1,6 @@
 package com.example.jdbi;
 
+import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
@@ -83,6 +84,19 @@ public class JdbiStock {
         jdbi.useHandle(handle -> {
             int stock = handle.attach(ProductDao.class).stockOf(id);
             handle.attach(ProductDao.class).setStock(id, stock - quantity); // expect: lost-update
+        });
+    }
+
+    /** A transaction helper of the application's own (killbill wraps jdbi's inTransaction the same way). */
+    private <T> T inTransaction(HandleCallback<T, RuntimeException> work) {
+        return jdbi.inTransaction(handle -> work.withHandle(handle));
+    }
+
+    /** The helper runs the callback in jdbi.inTransaction: a transaction at default isolation. */
+    public void reserveThroughHelper(long id, int quantity) {
+        inTransaction(handle -> {
+            int stock = handle.createQuery("select stock from product where id = :id").bind("id", id).mapTo(Integer.class).one();
+            return handle.createUpdate("update product set stock = :stock where id = :id").bind("stock", stock - quantity).bind("id", id).execute(); // expect: lost-update-weak-isolation
         });
     }
 }
