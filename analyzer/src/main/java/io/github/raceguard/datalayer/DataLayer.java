@@ -155,7 +155,7 @@ public final class DataLayer {
                 return query;
             }
         }
-        if (call.getScope().isPresent() && Jdbi.importsJdbi(call)) {
+        if (call.getScope().isPresent() && jdbi.inJdbiFile(call)) {
             Optional<Access> jdbiCall = jdbi.classify(call); // fluent Handle API, attach / onDemand / withExtension SQL objects
             if (jdbiCall.isPresent()) {
                 return jdbiCall;

@@ -248,6 +248,14 @@ final class Jdbi {
         };
     }
 
+    private final java.util.Map<com.github.javaparser.ast.CompilationUnit, Boolean> jdbiFiles =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+    /** The file of {@code node} imports JDBI: asked for every qualified call, so answered once per file. */
+    boolean inJdbiFile(Node node) {
+        return node.findCompilationUnit().map(cu -> jdbiFiles.computeIfAbsent(cu, Jdbi::importsJdbi)).orElse(false);
+    }
+
     static boolean importsJdbi(Node node) {
         return node.findCompilationUnit().map(cu -> cu.getImports().stream()
                 .anyMatch(i -> i.getNameAsString().startsWith("org.jdbi") || i.getNameAsString().startsWith("org.skife.jdbi"))).orElse(false);
