@@ -44,4 +44,12 @@ public class PlainSqlCounters {
         Integer hits = dsl.select(field("hits", Integer.class)).from(table("page_view")).where(field("id").eq(page)).fetchOneInto(Integer.class);
         dsl.update(table("page_view")).set(field("hits", Integer.class), hits + 1).where(field("id").eq(page)).execute(); // expect: lost-update
     }
+
+    /** SAFE twin: the increment written as plain SQL, hits = hits + 1 in the database. */
+    public void hitWithPlainSql(long page) {
+        Record row = dsl.select(HITS).from(PAGE).where(ID.eq(page)).fetchOne();
+        if (row != null) {
+            dsl.update(PAGE).set(HITS, field("hits + {0}", Integer.class, 1)).where(ID.eq(page)).execute();
+        }
+    }
 }
