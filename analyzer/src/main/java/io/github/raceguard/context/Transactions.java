@@ -39,10 +39,12 @@ public final class Transactions {
     private final Map<CallableDeclaration<?>, TransactionContext> cache = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     private final TypeResolver resolver;
     private final CallingContexts callingContexts;
+    private final LibraryTransactions library;
 
     public Transactions(TypeResolver resolver, CallingContexts callingContexts) {
         this.resolver = resolver;
         this.callingContexts = callingContexts;
+        this.library = new LibraryTransactions(resolver);
     }
 
     private final Map<TypeDeclaration<?>, Boolean> mentions = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
@@ -118,6 +120,10 @@ public final class Transactions {
                 if (isTransactionTemplateCallback(n)) {
                     return templateContext(n);
                 }
+                Optional<TransactionContext> library = this.library.callback(n); // jOOQ / JDBI transaction callbacks
+                if (library.isPresent()) {
+                    return library.get();
+                }
                 Optional<CallingContexts.Callback> callback = callingContexts.callbackOf(n);
                 if (callback.isPresent()) {
                     return callbackContext(callback.get(), known);
@@ -154,6 +160,12 @@ public final class Transactions {
                     inside = templateContext(n);
                     break;
                 }
+                Optional<TransactionContext> library = (n instanceof LambdaExpr || n instanceof MethodReferenceExpr)
+                        ? this.library.callback(n) : Optional.empty(); // the runner invokes it inside jdbi.inTransaction(h -> ..)
+                if (library.isPresent()) {
+                    inside = library.get();
+                    break;
+                }
             }
             result = TransactionContext.weaker(result, inside);
         }
@@ -181,6 +193,9 @@ public final class Transactions {
 
     /** The propagation of the {@code @Transactional} the proxy applies to {@code method}, if any. */
     private Optional<String> effectivePropagation(MethodDeclaration method) {
+        if (LibraryTransactions.annotated(method).isPresent()) {
+            return Optional.of("REQUIRED"); // JDBI's @Transaction joins an open transaction of its handle
+        }
         Optional<AnnotationExpr> annotation = applicable(method);
         if (annotation.isEmpty() || notApplied(method).isPresent()) {
             return Optional.empty();
@@ -192,6 +207,10 @@ public final class Transactions {
 
     /** The context when {@code method} is called from outside its class, through the proxy. */
     public TransactionContext entry(CallableDeclaration<?> method) {
+        Optional<TransactionContext> sqlObject = LibraryTransactions.annotated(method);
+        if (sqlObject.isPresent()) {
+            return sqlObject.get();
+        }
         boolean onMethod = transactional(method).or(() -> onInterfaceMethod(method)).isPresent();
         Optional<TypeDeclaration<?>> owner = method.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
         Optional<AnnotationExpr> annotation = applicable(method);
@@ -475,6 +494,9 @@ public final class Transactions {
             return false;
         }
         String name = call.getNameAsString();
+        if (library.callback(callback).isPresent()) {
+            return true;
+        }
         if ((name.equals("execute") || name.equals("executeWithoutResult")) && isTransactionTemplateCallback(callback)) {
             return true;
         }

@@ -127,6 +127,8 @@ public final class DataLayer {
     private final SqlConstants sql;
     private final MyBatisXml myBatisXml;
     private final Mappers mappers;
+    private final Jooq jooq;
+    private final Jdbi jdbi;
     private volatile Set<String> mapperMethodNames;
 
     public DataLayer(TypeResolver resolver, Repositories repositories, MyBatisXml myBatisXml) {
@@ -135,6 +137,8 @@ public final class DataLayer {
         this.myBatisXml = myBatisXml;
         this.mappers = new Mappers(resolver.types(), myBatisXml);
         this.sql = new SqlConstants(resolver.types());
+        this.jooq = new Jooq(resolver, sql);
+        this.jdbi = new Jdbi(resolver, sql, this);
     }
 
     /**
@@ -145,6 +149,18 @@ public final class DataLayer {
      */
     public Optional<Access> classify(MethodCallExpr call) {
         String name = call.getNameAsString();
+        if (Jooq.mayBe(name)) {
+            Optional<Access> query = jooq.classify(call);
+            if (query.isPresent()) {
+                return query;
+            }
+        }
+        if (call.getScope().isPresent() && jdbi.inJdbiFile(call)) {
+            Optional<Access> jdbiCall = jdbi.classify(call); // fluent Handle API, attach / onDemand / withExtension SQL objects
+            if (jdbiCall.isPresent()) {
+                return jdbiCall;
+            }
+        }
         if (!mayBeDataLayerCall(name)) {
             // a generic executor helper returning what its callback read: inSession(s -> s.get(..))
             return call.getScope().isPresent() ? cacheLoader(call, name) : Optional.empty();
@@ -194,6 +210,10 @@ public final class DataLayer {
         Optional<Access> mapper = myBatis(receiver, name, call);
         if (mapper.isPresent()) {
             return mapper;
+        }
+        Optional<Access> sqlObject = resolver.types().sourceType(receiver).flatMap(t -> jdbi.sqlObject(t, name, call));
+        if (sqlObject.isPresent()) {
+            return sqlObject;
         }
         return mappers.serviceEntity(receiver).flatMap(entity -> myBatisPlusService(entity, name, call));
     }
@@ -251,6 +271,16 @@ public final class DataLayer {
         return false;
     }
 
+    /** What a read that returns no mapped type returns: a plain row or value, or a jOOQ record (versioned or not, see {@link Jooq}). */
+    public io.github.raceguard.persistence.EntityInfo row(Access access) {
+        return Jooq.readByJooq(access.source()) ? jooq.row(access) : io.github.raceguard.persistence.EntityInfo.value(access.what());
+    }
+
+    /** A SQL read that answers null when no row matches (jOOQ's {@code fetchOne()} / {@code fetchAny()}). */
+    public static boolean nullWhenAbsent(Access access) {
+        return Jooq.readByJooq(access.source()) && (access.operation().equals("fetchOne") || access.operation().equals("fetchAny"));
+    }
+
     /** {@code repository::save} and the like, passed as a callback. */
     public Optional<Access> classify(MethodReferenceExpr reference) {
         String name = reference.getIdentifier();
@@ -284,7 +314,7 @@ public final class DataLayer {
         if (names == null) {
             Set<String> collected = new java.util.HashSet<>();
             for (TypeDeclaration<?> type : resolver.types().sourceTypes()) {
-                if (mappers.isMapper(type)) {
+                if (mappers.isMapper(type) || Jdbi.isSqlObject(type)) { // JDBI SQL objects too
                     type.getMethods().forEach(m -> collected.add(m.getNameAsString()));
                 }
             }
@@ -539,12 +569,12 @@ public final class DataLayer {
         return Optional.of(sqlRead("query", "JdbcClient", text, shape));
     }
 
-    private Access sqlRead(String operation, String source, String text, ResultShape shape) {
+    Access sqlRead(String operation, String source, String text, ResultShape shape) {
         String lock = SELECT_FOR_UPDATE.matcher(text).find() ? "SELECT ... FOR UPDATE" : null;
         return new Access(Kind.READ, operation, source, null, null, null, table(FROM_TABLE, text) + " row", shape, lock, text);
     }
 
-    private Access sqlWrite(String operation, String source, String text) {
+    Access sqlWrite(String operation, String source, String text) {
         if (!UPDATE_STATEMENT.matcher(text).find()) {
             String lower = text.trim().toLowerCase(Locale.ROOT);
             Kind kind = lower.startsWith("delete") ? Kind.DELETE : lower.startsWith("insert") ? Kind.SAVE : Kind.OTHER;
@@ -915,7 +945,7 @@ public final class DataLayer {
     public List<Expression> writtenValues(MethodCallExpr call) {
         List<Expression> values = new ArrayList<>();
         for (Expression e = call.getScope().orElse(null); e instanceof MethodCallExpr link; e = link.getScope().orElse(null)) {
-            if (link.getNameAsString().startsWith("param")) {
+            if (link.getNameAsString().startsWith("param") || link.getNameAsString().startsWith("bind")) { // JdbcClient, JDBI
                 values.addAll(link.getArguments());
             }
         }

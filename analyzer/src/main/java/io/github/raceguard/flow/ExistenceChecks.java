@@ -160,7 +160,8 @@ public final class ExistenceChecks {
     /** How a looked-up value is used. */
     private enum Use { BOOLEAN, COUNT, OPTIONAL, NULLABLE, COLLECTION }
 
-    private static final Set<String> INSERT_CALLS = Set.of("save", "saveAndFlush", "insert", "insertSelective", "persist", "merge", "update");
+    private static final Set<String> INSERT_CALLS = Set.of("save", "saveAndFlush", "insert", "insertSelective", "persist", "merge", "update",
+            "execute"); // jOOQ insertInto(..).execute(), JDBI createUpdate("insert ..").execute()
     private static final Set<String> ASSERTIONS = Set.of("Assert", "Preconditions", "Validate", "Assertions");
     private static final Pattern FACTORY = Pattern.compile("of|create\\w*|new\\w*|from\\w*");
     private static final Pattern CONVERSION = Pattern.compile("(?:to|map|convert)[A-Z]\\w*|create\\w*|new[A-Z]\\w*|build[A-Z]\\w*");
@@ -409,7 +410,16 @@ public final class ExistenceChecks {
             String text = call.getArguments().isEmpty() ? chainedSql(call) : sqlText.text(call.getArgument(0));
             return text != null && INSERT_STATEMENT.matcher(text).find();
         }
+        if (name.equals("execute") || name.equals("insert") && sqlInsert(call)) {
+            return sqlInsert(call); // jOOQ insertInto(..).execute(), JDBI createUpdate / a SQL object's @SqlUpdate("insert ..")
+        }
         return call.getArguments().size() == 1 && fresh(call.getArgument(0), method, null).isPresent();
+    }
+
+    /** A data-layer call whose INSERT is written as SQL with no entity (jOOQ, JDBI). */
+    private boolean sqlInsert(MethodCallExpr call) {
+        return dataLayer.classify(call).filter(a -> a.kind() == DataLayer.Kind.SAVE && a.entity() == null)
+                .map(DataLayer.Access::statement).filter(t -> INSERT_STATEMENT.matcher(t).find()).isPresent();
     }
 
     /** {@code jdbcClient.sql("insert ..").param(..).update()}. */
@@ -432,7 +442,7 @@ public final class ExistenceChecks {
         if (!INSERT_CALLS.contains(name)) {
             return Optional.empty();
         }
-        boolean sql = name.equals("update");
+        boolean sql = name.equals("update") || name.equals("execute") || name.equals("insert") && sqlInsert(call);
         if (!mayInsert(call, method)) {
             return Optional.empty();
         }
@@ -1020,7 +1030,8 @@ public final class ExistenceChecks {
             case BOOLEAN -> exists;
             case COLLECTION -> access.shape() == DataLayer.ResultShape.MANY;
             case OPTIONAL -> access.shape() == DataLayer.ResultShape.OPTIONAL;
-            case NULLABLE -> false; // queryForObject and getSingleResult throw when nothing is found
+            // queryForObject and getSingleResult throw when nothing is found; jOOQ's fetchOne / fetchAny return null
+            case NULLABLE -> DataLayer.nullWhenAbsent(access);
         };
         if (!fits) {
             return Optional.empty();

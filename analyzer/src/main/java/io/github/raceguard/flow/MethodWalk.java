@@ -348,6 +348,9 @@ final class MethodWalk extends WalkState {
             fillLocal(local.getNameAsString(), call, scope);
             return null;
         }
+        if (scope != null && jooqRecord(call, scope)) {
+            return null;
+        }
         if (scope != null) {
             Value result = onTrackedValue(call, scope);
             if (result != NOT_HANDLED) {
@@ -384,6 +387,31 @@ final class MethodWalk extends WalkState {
             }
         }
         return derived;
+    }
+
+    /**
+     * A record read through jOOQ: {@code record.set(F, v)} / {@code setValue(F, v)} / {@code from(pojo)}
+     * change it, {@code record.store()} / {@code update()} write its changed fields back.
+     */
+    private boolean jooqRecord(MethodCallExpr call, Value scope) {
+        Tracked t = scope.tracked();
+        if (scope.shape() != Shape.ENTITY || t.read == null || !io.github.raceguard.datalayer.Jooq.readByJooq(t.read.source())) {
+            return false;
+        }
+        String name = call.getNameAsString();
+        int arity = call.getArguments().size();
+        if (io.github.raceguard.datalayer.Jooq.writesRecord(name, arity)) {
+            write(t, call, WriteKind.SAVE);
+            return true;
+        }
+        if (io.github.raceguard.datalayer.Jooq.changesRecord(name, arity)) {
+            List<Touches> uses = touchArguments(call);
+            String property = arity == 2 && call.getArgument(0) instanceof FieldAccessExpr field
+                    ? field.getNameAsString().toLowerCase(java.util.Locale.ROOT) : null;
+            changed(t, call, property != null ? "sets " + property : "changes it (" + name + ")", property, uses, false);
+            return true;
+        }
+        return false;
     }
 
     /** Locals of this method, for {@link #fillLocal}. */
@@ -567,8 +595,7 @@ final class MethodWalk extends WalkState {
                 if (shape == null) {
                     return null; // a projection or a scalar, not the entity
                 }
-                EntityInfo entity = access.entity() != null ? entities.find(access.entity().name())
-                        : EntityInfo.value(access.what());
+                EntityInfo entity = access.entity() != null ? entities.find(access.entity().name()) : dataLayer.row(access);
                 Read read = new Read(exactly(call, "reads " + entity.simpleName() + " (" + access.operation() + ")"),
                         access.source(), access.operation(), access.lock());
                 Tracked t = new Tracked(read, entity, -1, List.of(read.location()));
