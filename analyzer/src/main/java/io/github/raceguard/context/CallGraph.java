@@ -110,7 +110,15 @@ public final class CallGraph {
             return enclosingType(call).flatMap(t -> types.superclasses(t).stream().findFirst()).map(TypeIndex.Supertype::declaration);
         }
         if (scope.get() instanceof NameExpr || scope.get() instanceof FieldAccessExpr) {
-            return resolver.declaredTypeOf(scope.get()).flatMap(t -> implementationOf(t.name()));
+            Optional<TypeDeclaration<?>> declared = resolver.declaredTypeOf(scope.get()).flatMap(t -> implementationOf(t.name()));
+            if (declared.isPresent()) {
+                return declared;
+            }
+            // Type.m(): a static method of a source class (Panache's Coupon.findByCode(code)); the callee must be static
+            if (scope.get() instanceof NameExpr type && Character.isUpperCase(type.getNameAsString().charAt(0))) {
+                return types.resolve(type.getNameAsString(), call).flatMap(types::sourceType)
+                        .filter(t -> t.getMethodsByName(call.getNameAsString()).stream().anyMatch(m -> m.isStatic()));
+            }
         }
         return Optional.empty();
     }

@@ -50,7 +50,9 @@ import java.util.regex.Pattern;
 public final class Scheduling {
 
     public static final Set<String> SCHEDULED = Set.of("org.springframework.scheduling.annotation.Scheduled",
-            "org.springframework.scheduling.annotation.Schedules");
+            "org.springframework.scheduling.annotation.Schedules",
+            // Quarkus scheduler (quarkus-scheduler): the same trigger on every node of a cluster
+            "io.quarkus.scheduler.Scheduled", "io.quarkus.scheduler.Scheduled.Schedules");
     public static final Set<String> SCHEDULER_LOCK = Set.of("net.javacrumbs.shedlock.spring.annotation.SchedulerLock",
             "net.javacrumbs.shedlock.core.SchedulerLock");
     private static final Set<String> QUARTZ_JOB = Set.of("org.quartz.Job", "org.quartz.InterruptableJob", "org.quartz.StatefulJob");

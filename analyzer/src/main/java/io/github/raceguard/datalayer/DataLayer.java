@@ -127,6 +127,7 @@ public final class DataLayer {
     private final SqlConstants sql;
     private final MyBatisXml myBatisXml;
     private final Mappers mappers;
+    private final Panache panache;
     private volatile Set<String> mapperMethodNames;
 
     public DataLayer(TypeResolver resolver, Repositories repositories, MyBatisXml myBatisXml) {
@@ -135,6 +136,7 @@ public final class DataLayer {
         this.myBatisXml = myBatisXml;
         this.mappers = new Mappers(resolver.types(), myBatisXml);
         this.sql = new SqlConstants(resolver.types());
+        this.panache = new Panache(resolver, sql);
     }
 
     /**
@@ -145,6 +147,13 @@ public final class DataLayer {
      */
     public Optional<Access> classify(MethodCallExpr call) {
         String name = call.getNameAsString();
+        if (Panache.mayBeOperation(name)) {
+            // Quarkus Panache: active-record entities and PanacheRepository beans (see Panache)
+            Optional<Access> panached = panache.classify(call, this::definesWithBody);
+            if (panached.isPresent()) {
+                return panached;
+            }
+        }
         if (!mayBeDataLayerCall(name)) {
             // a generic executor helper returning what its callback read: inSession(s -> s.get(..))
             return call.getScope().isPresent() ? cacheLoader(call, name) : Optional.empty();
@@ -971,6 +980,9 @@ public final class DataLayer {
         Optional<TypeRef> declared = resolver.declaredTypeOf(scope);
         if (declared.isPresent()) {
             return declared;
+        }
+        if (Panache.isEntityManagerCall(scope)) {
+            return Optional.of(new TypeRef("jakarta.persistence.EntityManager", List.of()));
         }
         // sessionFactory.getCurrentSession().get(..), sessionFactory.openSession()
         if (scope instanceof MethodCallExpr call && call.getArguments().isEmpty()

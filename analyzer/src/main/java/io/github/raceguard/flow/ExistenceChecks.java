@@ -3,6 +3,7 @@ package io.github.raceguard.flow;
 
 import io.github.raceguard.context.CallGraph;
 import io.github.raceguard.datalayer.DataLayer;
+import io.github.raceguard.datalayer.Panache;
 import io.github.raceguard.types.Frameworks;
 import io.github.raceguard.types.Locations;
 import io.github.raceguard.types.Names;
@@ -160,7 +161,8 @@ public final class ExistenceChecks {
     /** How a looked-up value is used. */
     private enum Use { BOOLEAN, COUNT, OPTIONAL, NULLABLE, COLLECTION }
 
-    private static final Set<String> INSERT_CALLS = Set.of("save", "saveAndFlush", "insert", "insertSelective", "persist", "merge", "update");
+    private static final Set<String> INSERT_CALLS = Set.of("save", "saveAndFlush", "insert", "insertSelective", "persist", "persistAndFlush",
+            "merge", "update");
     private static final Set<String> ASSERTIONS = Set.of("Assert", "Preconditions", "Validate", "Assertions");
     private static final Pattern FACTORY = Pattern.compile("of|create\\w*|new\\w*|from\\w*");
     private static final Pattern CONVERSION = Pattern.compile("(?:to|map|convert)[A-Z]\\w*|create\\w*|new[A-Z]\\w*|build[A-Z]\\w*");
@@ -409,7 +411,9 @@ public final class ExistenceChecks {
             String text = call.getArguments().isEmpty() ? chainedSql(call) : sqlText.text(call.getArgument(0));
             return text != null && INSERT_STATEMENT.matcher(text).find();
         }
-        return call.getArguments().size() == 1 && fresh(call.getArgument(0), method, null).isPresent();
+        // the saved value: the argument, or the entity itself for Panache's p.persist()
+        return call.getArguments().size() <= 1
+                && Panache.savedExpression(call).map(saved -> fresh(saved, method, null).isPresent()).orElse(false);
     }
 
     /** {@code jdbcClient.sql("insert ..").param(..).update()}. */
@@ -442,7 +446,8 @@ public final class ExistenceChecks {
         }
         DataLayer.Access a = access.get();
         String entitySimpleName = a.entity() == null ? null : a.entity().simpleName();
-        Optional<List<Node>> origins = sql ? Optional.of(List.of()) : fresh(call.getArgument(0), method, entitySimpleName);
+        Expression saved = sql ? null : Panache.savedExpression(call).orElse(null);
+        Optional<List<Node>> origins = sql ? Optional.of(List.of()) : saved == null ? Optional.empty() : fresh(saved, method, entitySimpleName);
         if (origins.isEmpty()) {
             return Optional.empty();
         }
@@ -455,7 +460,7 @@ public final class ExistenceChecks {
             return Optional.of(site(call, tableTarget(table, call), a.source() + " INSERT INTO " + table, List.of()));
         }
         Optional<String> entity = Optional.ofNullable(a.entity()).filter(t -> !t.isVariable()).map(TypeRef::name)
-                .or(() -> constructedType(call.getArgument(0)));
+                .or(() -> constructedType(saved));
         return entity.map(e -> site(call, entityTarget(e), a.source() + "." + name, origins.get()));
     }
 
@@ -939,11 +944,13 @@ public final class ExistenceChecks {
 
     /** {@code Optional<User> existing = lookupByEmail(e)} where the helper returns a repository lookup. */
     private Optional<Check> helperLookup(MethodCallExpr call, Use use, CallableDeclaration<?> method, int depth) {
-        if (depth >= MAX_DEPTH || !mayBeHelper(call) || call.getScope().isPresent() && !call.getScope().get().isThisExpr()) {
+        if (depth >= MAX_DEPTH) {
             return Optional.empty();
         }
         Optional<MethodDeclaration> callee = callGraph.callee(call);
-        if (callee.isEmpty() || callee.get() == method || callee.get().getBody().isEmpty()) {
+        // an own helper, or a static finder such as Panache's Coupon.findByCode(code) { return find("code", code).firstResult(); }
+        boolean own = mayBeHelper(call) && (call.getScope().isEmpty() || call.getScope().get().isThisExpr());
+        if (callee.isEmpty() || !own && !callee.get().isStatic() || callee.get() == method || callee.get().getBody().isEmpty()) {
             return Optional.empty();
         }
         List<Statement> body = callee.get().getBody().get().getStatements();
@@ -1020,7 +1027,8 @@ public final class ExistenceChecks {
             case BOOLEAN -> exists;
             case COLLECTION -> access.shape() == DataLayer.ResultShape.MANY;
             case OPTIONAL -> access.shape() == DataLayer.ResultShape.OPTIONAL;
-            case NULLABLE -> false; // queryForObject and getSingleResult throw when nothing is found
+            // queryForObject and getSingleResult throw when nothing is found; Panache's firstResult() returns null
+            case NULLABLE -> Panache.returnsNullWhenMissing(access);
         };
         if (!fits) {
             return Optional.empty();

@@ -1,6 +1,7 @@
 package io.github.raceguard.flow;
 
 import io.github.raceguard.datalayer.DataLayer;
+import io.github.raceguard.datalayer.Panache;
 import io.github.raceguard.persistence.Entities;
 import io.github.raceguard.persistence.EntityInfo;
 import io.github.raceguard.persistence.EntityMethods;
@@ -55,6 +56,8 @@ final class MethodWalk extends WalkState {
 
     private static final Set<String> OPTIONAL_UNWRAP = Set.of("get", "orElseThrow", "orElse", "orElseGet", "join", "block");
     private static final Set<String> OPTIONAL_CALLBACK = Set.of("ifPresent", "ifPresentOrElse", "map", "flatMap", "filter");
+    /** Steps of a Mutiny {@code Uni} of an entity (Hibernate Reactive Panache) that keep the entity and run callbacks on it. */
+    private static final Set<String> UNI_STEPS = Set.of("onItem", "ifNotNull", "invoke", "call", "transform", "chain", "transformToUni");
     private static final Set<String> COLLECTION_PASS_THROUGH = Set.of("stream", "filter", "sorted", "toList", "collect",
             "distinct", "limit", "skip", "peek", "parallelStream", "getContent", "iterator");
     private static final Set<String> COLLECTION_ELEMENT = Set.of("get", "next", "getFirst", "getLast", "findFirst", "findAny");
@@ -339,9 +342,10 @@ final class MethodWalk extends WalkState {
         Value scope = scopeUse == null ? null : scopeUse.result;
         String name = call.getNameAsString();
 
-        Optional<DataLayer.Access> access = scope == null ? dataLayer.classify(call) : Optional.empty();
+        // Panache's p.persist() / p.delete(): a write whose receiver is the entity
+        Optional<DataLayer.Access> access = scope == null || Panache.isInstanceWrite(call) ? dataLayer.classify(call) : Optional.empty();
         if (access.isPresent()) {
-            return dataLayerCall(call, access.get());
+            return dataLayerCall(call, access.get(), scope);
         }
         if (scopeExpr.isPresent() && scopeExpr.get() instanceof NameExpr local && (scope == null || scope.shape() == Shape.DERIVED)
                 && EntityMethods.isSetterName(name, call.getArguments().size()) && isLocal(local.getNameAsString())) {
@@ -521,11 +525,11 @@ final class MethodWalk extends WalkState {
         return touchArguments(call).stream().map(u -> u.result).toList();
     }
 
-    private Value dataLayerCall(MethodCallExpr call, DataLayer.Access access) {
+    private Value dataLayerCall(MethodCallExpr call, DataLayer.Access access, Value receiver) {
         switch (access.kind()) {
             case SAVE -> {
                 List<Value> arguments = evalArguments(call);
-                Value entity = arguments.isEmpty() ? null : arguments.get(0);
+                Value entity = arguments.isEmpty() ? receiver : arguments.get(0);
                 // a copy saved as it is (a DTO, another entity built from it) is not that row
                 if (entity != null && entity.shape() != Shape.DERIVED && entity.shape() != Shape.COPY) {
                     write(entity.tracked(), call, WriteKind.SAVE);
@@ -649,6 +653,15 @@ final class MethodWalk extends WalkState {
     private Value onTrackedValue(MethodCallExpr call, Value scope) {
         String name = call.getNameAsString();
         Tracked t = scope.tracked();
+        if (scope.is(Shape.OPTIONAL) && UNI_STEPS.contains(name)) {
+            // Mutiny: Product.<Product>findById(id).onItem().ifNotNull().invoke(p -> ..) hands the entity read to the
+            // callback; the Uni a method returns is its pipeline, not the entity escaping to the caller
+            if (name.equals("onItem") || name.equals("ifNotNull")) {
+                return scope;
+            }
+            evalCallbacks(call, scope.as(Shape.ENTITY));
+            return null;
+        }
         if (scope.is(Shape.OPTIONAL) && (OPTIONAL_UNWRAP.contains(name) || OPTIONAL_CALLBACK.contains(name))) {
             evalCallbacks(call, scope.as(Shape.ENTITY));
             return OPTIONAL_UNWRAP.contains(name) ? scope.as(Shape.ENTITY) : name.equals("map") || name.equals("filter") || name.equals("flatMap") ? scope.as(Shape.OPTIONAL) : null;
