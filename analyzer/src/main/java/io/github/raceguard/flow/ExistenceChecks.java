@@ -948,9 +948,9 @@ public final class ExistenceChecks {
             return Optional.empty();
         }
         Optional<MethodDeclaration> callee = callGraph.callee(call);
-        // an own helper, or a static finder such as Panache's Coupon.findByCode(code) { return find("code", code).firstResult(); }
-        boolean own = mayBeHelper(call) && (call.getScope().isEmpty() || call.getScope().get().isThisExpr());
-        if (callee.isEmpty() || !own && !callee.get().isStatic() || callee.get() == method || callee.get().getBody().isEmpty()) {
+        // an own helper, a finder written in another bean (a PanacheRepository's findByEmail(e) { return find(..).firstResultOptional(); })
+        // or a static finder such as Panache's Coupon.findByCode(code) { return find("code", code).firstResult(); }
+        if (callee.isEmpty() || !mayBeHelper(call) && !callee.get().isStatic() || callee.get() == method || callee.get().getBody().isEmpty()) {
             return Optional.empty();
         }
         List<Statement> body = callee.get().getBody().get().getStatements();
