@@ -293,7 +293,11 @@ final class MethodWalk extends WalkState {
         }
         if (e instanceof FieldAccessExpr field) {
             Value scope = eval(field.getScope());
-            return scope == null ? null : scope.derivedFrom(field.getNameAsString());
+            if (scope == null) {
+                return null;
+            }
+            Value association = association(scope, field.getNameAsString());
+            return association != null ? association : scope.derivedFrom(field.getNameAsString());
         }
         if (e instanceof LambdaExpr lambda) {
             walk(lambda.getBody());
@@ -303,6 +307,23 @@ final class MethodWalk extends WalkState {
             walk(child);
         }
         return null;
+    }
+
+    /**
+     * A public association field of an entity read ({@code book.author}, {@code order.lines}: how
+     * Panache entities expose their relations), followed like its getter: the child entity or collection.
+     */
+    private Value association(Value scope, String field) {
+        if (!scope.is(Shape.ENTITY) || scope.tracked().isParameter()) {
+            return null;
+        }
+        String type = typeOf(scope.tracked());
+        Optional<Entities.Property> declared = type == null ? Optional.empty() : entities.property(type, field);
+        if (declared.isEmpty() || !declared.get().entity()) {
+            return null;
+        }
+        Tracked child = child(scope.tracked(), field, declared.get().elementType(), true, declared.get().inverse());
+        return new Value(child, declared.get().collection() ? Shape.COLLECTION : Shape.ENTITY);
     }
 
     private Value derived(Value v) {
@@ -684,7 +705,8 @@ final class MethodWalk extends WalkState {
             }
             if (COLLECTION_MUTATORS.contains(name) && t.parent != null) {
                 List<Touches> uses = touchArguments(call);
-                if (!(t.inverse && name.startsWith("add"))) { // a new child on the inverse side is an insert of the child
+                // a new child on the inverse side is an insert of the child; removing one changes no column of the parent
+                if (!(t.inverse && (name.startsWith("add") || name.startsWith("remove")))) {
                     changed(t.parent, call, "changes its " + t.viaProperty + " collection", t.viaProperty, uses, true);
                 }
                 return null;
@@ -773,7 +795,7 @@ final class MethodWalk extends WalkState {
         boolean onGetter = call.getScope().filter(s -> s instanceof MethodCallExpr || s instanceof FieldAccessExpr).isPresent();
         boolean heldHere = onGetter || declared.isPresent();
         if (COLLECTION_MUTATORS.contains(name) && heldHere && declared.map(Entities.Property::collection).orElse(true)) {
-            if (!(declared.map(Entities.Property::inverse).orElse(false) && name.startsWith("add"))) {
+            if (!(declared.map(Entities.Property::inverse).orElse(false) && (name.startsWith("add") || name.startsWith("remove")))) {
                 changed(t, call, "changes its " + call.getScope().get() + " collection", scope.property(), uses, true);
             }
             return null;

@@ -1,5 +1,6 @@
 package com.example.shop.service;
 
+import com.example.shop.entity.OrderLine;
 import com.example.shop.entity.OrderStatus;
 import com.example.shop.entity.ShopOrder;
 import com.example.shop.repository.OrderRepository;
@@ -25,6 +26,29 @@ public class OrderService {
             order.status = OrderStatus.PAID;
         }
         return order;
+    }
+
+    /**
+     * Removes a line of an open order (the inverse-side collection: no column of the order changes)
+     * and gives its units back through the line's public association field. Shape of
+     * quarkus-quickstarts hibernate-search-orm-elasticsearch-quickstart LibraryResource.deleteBook.
+     */
+    @Transactional
+    public void removeLine(Long lineId) {
+        OrderLine line = OrderLine.findById(lineId);
+        line.order.lines.remove(line);
+        line.product.stock += line.quantity; // expect: lost-update-weak-isolation
+        line.delete();
+    }
+
+    /** The same removal alone. */
+    @Transactional
+    public void dropLine(Long lineId) {
+        OrderLine line = OrderLine.findById(lineId);
+        if (line != null) {
+            line.order.lines.remove(line);
+            line.delete();
+        }
     }
 
     /** A compare-and-set update: of two concurrent cancellations one changes the row. */
