@@ -12,6 +12,9 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,8 +32,7 @@ import java.util.Set;
  * <li>the container: in a Quarkus application (ArC) interceptors apply to every non-private
  *     method of a bean, package-private and protected ones included, and a self-invocation is
  *     intercepted too ("self-interception", Quarkus's CDI reference guide), unlike Spring's proxies.
- *     The application is taken to be a Quarkus one when its sources import {@code io.quarkus}
- *     and nothing from Spring.</li>
+ *     A module is taken to be a Quarkus one when its sources import {@code io.quarkus} (see {@link #arc}).</li>
  * </ul>
  */
 public final class QuarkusTransactions {
@@ -44,38 +46,72 @@ public final class QuarkusTransactions {
     private static final Set<String> RUNS = Set.of("run", "call");
 
     private final TypeIndex types;
-    private volatile Boolean arc;
 
     public QuarkusTransactions(TypeIndex types) {
         this.types = types;
     }
 
+    /** What the files of one source root import. */
+    private record Imports(boolean quarkus, boolean spring) {
+    }
+
+    private volatile Map<Path, Imports> roots;
+
     /**
-     * True when the beans are Quarkus ArC beans: the sources import {@code io.quarkus} and nothing
-     * from {@code org.springframework}. Then interceptors apply to non-private methods and to
-     * self-invocations.
+     * True when the code at {@code at} runs in Quarkus ArC: its source root (the module's
+     * {@code src/main/java}) imports {@code io.quarkus}, or the project imports {@code io.quarkus}
+     * somewhere and {@code org.springframework} nowhere (a Quarkus module written against plain
+     * Jakarta APIs). Then interceptors apply to non-private methods and to self-invocations.
      */
-    public boolean arc() {
-        Boolean known = arc;
+    public boolean arc(Node at) {
+        Map<Path, Imports> known = roots();
+        boolean quarkusAnywhere = known.values().stream().anyMatch(Imports::quarkus);
+        if (!quarkusAnywhere) {
+            return false;
+        }
+        Optional<Path> root = at == null ? Optional.empty() : at.findCompilationUnit().flatMap(QuarkusTransactions::root);
+        Imports own = root.map(known::get).orElse(null);
+        return own != null && own.quarkus() || known.values().stream().noneMatch(Imports::spring);
+    }
+
+    private Map<Path, Imports> roots() {
+        Map<Path, Imports> known = roots;
         if (known == null) {
-            boolean quarkus = false;
-            boolean spring = false;
-            java.util.Set<CompilationUnit> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            Map<Path, Imports> found = new HashMap<>();
+            Set<CompilationUnit> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             for (TypeDeclaration<?> type : types.sourceTypes()) {
                 Optional<CompilationUnit> unit = type.findCompilationUnit();
                 if (unit.isEmpty() || !seen.add(unit.get())) {
                     continue;
                 }
+                boolean quarkus = false;
+                boolean spring = false;
                 for (ImportDeclaration i : unit.get().getImports()) {
                     String name = i.getNameAsString();
                     quarkus |= name.startsWith("io.quarkus.");
                     spring |= name.startsWith("org.springframework.");
                 }
+                Path root = root(unit.get()).orElse(Path.of(""));
+                Imports before = found.getOrDefault(root, new Imports(false, false));
+                found.put(root, new Imports(before.quarkus() || quarkus, before.spring() || spring));
             }
-            known = quarkus && !spring;
-            arc = known;
+            roots = known = Map.copyOf(found);
         }
         return known;
+    }
+
+    /** The source root of a file: its folder less one level per package segment. */
+    private static Optional<Path> root(CompilationUnit unit) {
+        Optional<Path> file = unit.getStorage().map(CompilationUnit.Storage::getPath);
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        Path root = file.get().getParent();
+        String pkg = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
+        for (int i = pkg.isEmpty() ? 0 : pkg.split("\\.").length; i > 0 && root != null; i--) {
+            root = root.getParent();
+        }
+        return Optional.ofNullable(root);
     }
 
     /** The programmatic transaction call a lambda or method reference is handed to, if it is one. */

@@ -48,11 +48,11 @@ public final class Transactions {
     }
 
     /**
-     * True when the container intercepts self-invocations and non-private methods (Quarkus ArC,
-     * see {@link QuarkusTransactions#arc}), unlike Spring's proxies.
+     * True when the container of the code at {@code at} intercepts self-invocations and
+     * non-private methods (Quarkus ArC, see {@link QuarkusTransactions#arc}), unlike Spring's proxies.
      */
-    public boolean selfInvocationIntercepted() {
-        return quarkus.arc();
+    public boolean selfInvocationIntercepted(Node at) {
+        return quarkus.arc(at);
     }
 
     private final Map<TypeDeclaration<?>, Boolean> mentions = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
@@ -89,7 +89,7 @@ public final class Transactions {
             return known;
         }
         TransactionContext context = callingContexts.solve(method, propagation);
-        if (!context.active() && !method.isPublic() && !(quarkus.arc() && !method.isPrivate() && !method.isStatic())
+        if (!context.active() && !method.isPublic() && !(quarkus.arc(method) && !method.isPrivate() && !method.isStatic())
                 && transactional(method).isPresent() && !callingContexts.isEntryPoint(method)) {
             context = TransactionContext.none("@Transactional on the " + (method.isPrivate() ? "private" : "non-public")
                     + " method " + method.getNameAsString() + "() is not applied by Spring's proxy; it runs in its caller's context: "
@@ -115,7 +115,7 @@ public final class Transactions {
                                          Function<CallableDeclaration<?>, TransactionContext> known) {
             TransactionContext here = contextAt(site.node(), known);
             // Quarkus ArC intercepts a self-invocation too: it enters the callee's @Transactional
-            boolean intercepted = site.throughProxy() || quarkus.arc() && site.node() instanceof MethodCallExpr;
+            boolean intercepted = site.throughProxy() || site.node() instanceof MethodCallExpr && quarkus.arc(site.node());
             if (here == null || !intercepted || !(callee instanceof MethodDeclaration declared)) {
                 return here;
             }
@@ -158,7 +158,7 @@ public final class Transactions {
         if (outer == null) {
             return null;
         }
-        TransactionContext entered = CallGraph.isSelfCall(callback.call()) && !quarkus.arc() ? outer : throughProxy(outer, callback.runner());
+        TransactionContext entered = CallGraph.isSelfCall(callback.call()) && !quarkus.arc(callback.call()) ? outer : throughProxy(outer, callback.runner());
         if (entered.active()) {
             entered = new TransactionContext(true, entered.isolation(), entered.readOnly(),
                     entered.description() + " (the callback is run by " + callback.runner().getNameAsString() + "())");
@@ -258,7 +258,7 @@ public final class Transactions {
         if (method.isPrivate()) {
             return Optional.of("private");
         }
-        if (quarkus.arc() && !method.isPublic()) {
+        if (!method.isPublic() && quarkus.arc(method)) {
             return Optional.empty(); // ArC intercepts package-private and protected methods (final ones are transformed)
         }
         Optional<TypeDeclaration<?>> owner = method.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
@@ -506,7 +506,7 @@ public final class Transactions {
             return QuarkusTransactions.context(callback).active();
         }
         return callingContexts.callbackOf(callback)
-                .filter(c -> (!CallGraph.isSelfCall(c.call()) || quarkus.arc()) && entry(c.runner()).active())
+                .filter(c -> (!CallGraph.isSelfCall(c.call()) || quarkus.arc(c.call())) && entry(c.runner()).active())
                 .isPresent();
     }
 

@@ -643,7 +643,7 @@ public final class DataWrites {
             Optional<MethodDeclaration> callee = callGraph.callee(call);
             if (callee.isPresent() && callee.get().getBody().isPresent()) {
                 // Quarkus ArC intercepts a self-invocation: the callee's @Transactional applies
-                return compose(call, callee.get(), !CallGraph.isSelfCall(call) || transactions.selfInvocationIntercepted(), in);
+                return compose(call, callee.get(), !CallGraph.isSelfCall(call) || transactions.selfInvocationIntercepted(call), in);
             }
             if (callee.isEmpty()) {
                 callGraph.listeners(call).forEach(listener -> published(call, listener));

@@ -142,7 +142,7 @@ public final class TransactionBypassRule implements Rule {
 
     /** The first call on this of a method whose @Transactional would apply through the proxy. */
     private void selfInvocation(MethodContext context, Transactions transactions) {
-        if (transactions.selfInvocationIntercepted()) {
+        if (transactions.selfInvocationIntercepted(context.method())) {
             return; // Quarkus ArC intercepts self-invocations: no proxy is bypassed
         }
         CallableDeclaration<?> caller = context.method();
