@@ -110,9 +110,33 @@ public final class CallGraph {
             return enclosingType(call).flatMap(t -> types.superclasses(t).stream().findFirst()).map(TypeIndex.Supertype::declaration);
         }
         if (scope.get() instanceof NameExpr || scope.get() instanceof FieldAccessExpr) {
-            return resolver.declaredTypeOf(scope.get()).flatMap(t -> implementationOf(t.name()));
+            Optional<TypeDeclaration<?>> declared = resolver.declaredTypeOf(scope.get()).flatMap(t -> implementationOf(t.name()));
+            if (declared.isPresent()) {
+                return declared;
+            }
+            // Entity.m(): a static finder of a Panache active-record entity (Coupon.findByCode(code)); other
+            // static calls stay unresolved, as before
+            if (scope.get() instanceof NameExpr type && Character.isUpperCase(type.getNameAsString().charAt(0))) {
+                return types.resolve(type.getNameAsString(), call).flatMap(types::sourceType)
+                        .filter(this::isPanacheEntity)
+                        .filter(t -> t.getMethodsByName(call.getNameAsString()).stream().anyMatch(m -> m.isStatic()));
+            }
         }
         return Optional.empty();
+    }
+
+    /** A source class extending Quarkus Panache's {@code PanacheEntity(Base)}, directly or through source superclasses. */
+    private boolean isPanacheEntity(TypeDeclaration<?> type) {
+        TypeDeclaration<?> current = type;
+        for (int depth = 0; depth < 8 && current instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration cls
+                && !cls.isInterface() && !cls.getExtendedTypes().isEmpty(); depth++) {
+            String written = cls.getExtendedTypes(0).getNameWithScope();
+            if (io.github.raceguard.types.Names.refersTo(written, cls, io.github.raceguard.types.Frameworks.PANACHE_ENTITY_BASES)) {
+                return true;
+            }
+            current = types.resolve(written, cls).flatMap(types::sourceType).orElse(null);
+        }
+        return false;
     }
 
     private static Optional<TypeDeclaration<?>> enclosingType(Node node) {

@@ -50,7 +50,9 @@ import java.util.regex.Pattern;
 public final class Scheduling {
 
     public static final Set<String> SCHEDULED = Set.of("org.springframework.scheduling.annotation.Scheduled",
-            "org.springframework.scheduling.annotation.Schedules");
+            "org.springframework.scheduling.annotation.Schedules",
+            // Quarkus scheduler (quarkus-scheduler): the same trigger on every node of a cluster
+            "io.quarkus.scheduler.Scheduled", "io.quarkus.scheduler.Scheduled.Schedules");
     public static final Set<String> SCHEDULER_LOCK = Set.of("net.javacrumbs.shedlock.spring.annotation.SchedulerLock",
             "net.javacrumbs.shedlock.core.SchedulerLock");
     private static final Set<String> QUARTZ_JOB = Set.of("org.quartz.Job", "org.quartz.InterruptableJob", "org.quartz.StatefulJob");
@@ -62,7 +64,10 @@ public final class Scheduling {
     private static final Set<String> REDISSON_LOCK_TYPES = Set.of("RLock", "RFencedLock", "RLockReactive", "RLockRx");
     private static final Pattern ADVISORY_LOCK = Pattern.compile(
             "pg_(try_)?advisory_(xact_)?lock|\\bget_lock\\s*\\(|sp_getapplock", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CLUSTERED = Pattern.compile("isClustered\\s*[:=]\\s*[\"']?true", Pattern.CASE_INSENSITIVE);
+    /** A clustered Quartz job store: Spring's / Quartz's {@code isClustered}, or quarkus-quartz's {@code quarkus.quartz.clustered}. */
+    private static final Pattern CLUSTERED = Pattern.compile("(?:isClustered|quarkus\\.quartz\\.clustered)\\s*[:=]\\s*[\"']?true",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> QUARKUS_SCHEDULED = Set.of("io.quarkus.scheduler.Scheduled", "io.quarkus.scheduler.Scheduled.Schedules");
 
     /**
      * One scheduled job.
@@ -94,7 +99,10 @@ public final class Scheduling {
                 .anyMatch(n -> n.equals("Scheduled") || n.equals("Schedules"));
         Optional<AnnotationExpr> scheduled = named ? Names.annotation(declared, SCHEDULED) : Optional.empty();
         if (scheduled.isPresent()) {
-            return Optional.of(new Job(declared, scheduled.get()));
+            // with quarkus-quartz and quarkus.quartz.clustered=true, Quartz fires each Quarkus @Scheduled trigger on one node
+            boolean clusteredQuarkus = Names.qualify(scheduled.get().getNameAsString(), scheduled.get(), SCHEDULED)
+                    .filter(QUARKUS_SCHEDULED::contains).isPresent() && quartzClustered();
+            return clusteredQuarkus ? Optional.empty() : Optional.of(new Job(declared, scheduled.get()));
         }
         String name = declared.getNameAsString();
         if (declared.getParameters().size() == 1 && (name.equals("execute") || name.equals("executeInternal"))

@@ -40,20 +40,34 @@ public final class Transactions {
     private final TypeResolver resolver;
     private final CallingContexts callingContexts;
     private final LibraryTransactions library;
+    private final QuarkusTransactions quarkus;
 
     public Transactions(TypeResolver resolver, CallingContexts callingContexts) {
         this.resolver = resolver;
         this.callingContexts = callingContexts;
         this.library = new LibraryTransactions(resolver);
+        this.quarkus = new QuarkusTransactions(resolver.types());
+    }
+
+    /**
+     * True when the container of the code at {@code at} intercepts self-invocations and
+     * non-private methods (Quarkus ArC, see {@link QuarkusTransactions#arc}), unlike Spring's proxies.
+     */
+    public boolean selfInvocationIntercepted(Node at) {
+        return quarkus.arc(at);
     }
 
     private final Map<TypeDeclaration<?>, Boolean> mentions = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     /** A cheap pre-check, once per type: some annotation named Transactional on the type or one of its methods. */
     public boolean mentionsTransactional(TypeDeclaration<?> type) {
-        return mentions.computeIfAbsent(type, t -> t.getAnnotations().stream().anyMatch(a -> a.getName().getIdentifier().equals("Transactional"))
+        return mentions.computeIfAbsent(type, t -> t.getAnnotations().stream().anyMatch(a -> isTransactionalName(a.getName().getIdentifier()))
                 || t.getMethods().stream().anyMatch(m -> m.getAnnotations().stream()
-                .anyMatch(a -> a.getName().getIdentifier().equals("Transactional"))));
+                .anyMatch(a -> isTransactionalName(a.getName().getIdentifier()))));
+    }
+
+    private static boolean isTransactionalName(String name) {
+        return name.equals("Transactional") || name.equals("WithTransaction");
     }
 
     /**
@@ -77,7 +91,8 @@ public final class Transactions {
             return known;
         }
         TransactionContext context = callingContexts.solve(method, propagation);
-        if (!context.active() && !method.isPublic() && transactional(method).isPresent() && !callingContexts.isEntryPoint(method)) {
+        if (!context.active() && !method.isPublic() && !(quarkus.arc(method) && !method.isPrivate() && !method.isStatic())
+                && transactional(method).isPresent() && !callingContexts.isEntryPoint(method)) {
             context = TransactionContext.none("@Transactional on the " + (method.isPrivate() ? "private" : "non-public")
                     + " method " + method.getNameAsString() + "() is not applied by Spring's proxy; it runs in its caller's context: "
                     + context.description());
@@ -101,7 +116,9 @@ public final class Transactions {
         public TransactionContext across(CallingContexts.Site site, CallableDeclaration<?> callee,
                                          Function<CallableDeclaration<?>, TransactionContext> known) {
             TransactionContext here = contextAt(site.node(), known);
-            if (here == null || !site.throughProxy() || !(callee instanceof MethodDeclaration declared)) {
+            // Quarkus ArC intercepts a self-invocation too: it enters the callee's @Transactional
+            boolean intercepted = site.throughProxy() || site.node() instanceof MethodCallExpr && quarkus.arc(site.node());
+            if (here == null || !intercepted || !(callee instanceof MethodDeclaration declared)) {
                 return here;
             }
             return throughProxy(here, declared);
@@ -147,7 +164,7 @@ public final class Transactions {
         if (outer == null) {
             return null;
         }
-        TransactionContext entered = CallGraph.isSelfCall(callback.call()) ? outer : throughProxy(outer, callback.runner());
+        TransactionContext entered = CallGraph.isSelfCall(callback.call()) && !quarkus.arc(callback.call()) ? outer : throughProxy(outer, callback.runner());
         if (entered.active()) {
             entered = new TransactionContext(true, entered.isolation(), entered.readOnly(),
                     entered.description() + " (the callback is run by " + callback.runner().getNameAsString() + "())");
@@ -259,6 +276,9 @@ public final class Transactions {
         }
         if (method.isPrivate()) {
             return Optional.of("private");
+        }
+        if (!method.isPublic() && quarkus.arc(method)) {
+            return Optional.empty(); // ArC intercepts package-private and protected methods (final ones are transformed)
         }
         Optional<TypeDeclaration<?>> owner = method.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
         boolean repository = owner.isPresent() && behindRepositoryProxy(owner.get());
@@ -376,7 +396,8 @@ public final class Transactions {
 
     private static final Set<String> ENABLE_TRANSACTION_MANAGEMENT = Set.of("org.springframework.transaction.annotation.EnableTransactionManagement");
 
-    private static final Set<String> ALL_TRANSACTIONAL = union(Frameworks.SPRING_TRANSACTIONAL, Frameworks.JTA_TRANSACTIONAL);
+    private static final Set<String> ALL_TRANSACTIONAL = union(union(Frameworks.SPRING_TRANSACTIONAL, Frameworks.JTA_TRANSACTIONAL),
+            QuarkusTransactions.ANNOTATIONS);
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new HashSet<>(a);
@@ -397,7 +418,7 @@ public final class Transactions {
     /** Jakarta / javax {@code Transactional} (TxType in {@code value}) rather than Spring's. */
     private static boolean isJta(AnnotationExpr annotation) {
         return Names.qualify(annotation.getNameAsString(), annotation, ALL_TRANSACTIONAL)
-                .map(Frameworks.JTA_TRANSACTIONAL::contains).orElse(false);
+                .map(f -> Frameworks.JTA_TRANSACTIONAL.contains(f) || QuarkusTransactions.ANNOTATIONS.contains(f)).orElse(false);
     }
 
     /**
@@ -446,6 +467,9 @@ public final class Transactions {
      * a template configured elsewhere (a {@code @Bean}) runs with the defaults as far as can be seen.
      */
     private TransactionContext templateContext(Node callback) {
+        if (QuarkusTransactions.isCallback(callback)) {
+            return QuarkusTransactions.context(callback);
+        }
         MethodCallExpr execute = (MethodCallExpr) callback.getParentNode().orElseThrow();
         String template = execute.getScope().map(Transactions::variableName).orElse("");
         String isolation = "DEFAULT";
@@ -500,13 +524,19 @@ public final class Transactions {
         if ((name.equals("execute") || name.equals("executeWithoutResult")) && isTransactionTemplateCallback(callback)) {
             return true;
         }
+        if (QuarkusTransactions.isCallback(callback)) {
+            return QuarkusTransactions.context(callback).active();
+        }
         return callingContexts.callbackOf(callback)
-                .filter(c -> !CallGraph.isSelfCall(c.call()) && entry(c.runner()).active())
+                .filter(c -> (!CallGraph.isSelfCall(c.call()) || quarkus.arc(c.call())) && entry(c.runner()).active())
                 .isPresent();
     }
 
     /** A lambda or method reference passed to {@code TransactionTemplate.execute/executeWithoutResult}. */
     public boolean isTransactionTemplateCallback(Node callback) {
+        if (QuarkusTransactions.isCallback(callback)) {
+            return true; // QuarkusTransaction.requiringNew().run(..), reactive Panache.withTransaction(..)
+        }
         Optional<Node> parent = callback.getParentNode();
         if (parent.isEmpty() || !(parent.get() instanceof MethodCallExpr call)) {
             return false;

@@ -129,6 +129,7 @@ public final class DataLayer {
     private final Mappers mappers;
     private final Jooq jooq;
     private final Jdbi jdbi;
+    private final Panache panache;
     private volatile Set<String> mapperMethodNames;
 
     public DataLayer(TypeResolver resolver, Repositories repositories, MyBatisXml myBatisXml) {
@@ -139,6 +140,7 @@ public final class DataLayer {
         this.sql = new SqlConstants(resolver.types());
         this.jooq = new Jooq(resolver, sql);
         this.jdbi = new Jdbi(resolver, sql, this);
+        this.panache = new Panache(resolver, sql);
     }
 
     /**
@@ -159,6 +161,13 @@ public final class DataLayer {
             Optional<Access> jdbiCall = jdbi.classify(call); // fluent Handle API, attach / onDemand / withExtension SQL objects
             if (jdbiCall.isPresent()) {
                 return jdbiCall;
+            }
+        }
+        if (Panache.mayBeOperation(name)) {
+            // Quarkus Panache: active-record entities and PanacheRepository beans (see Panache)
+            Optional<Access> panached = panache.classify(call, this::definesWithBody);
+            if (panached.isPresent()) {
+                return panached;
             }
         }
         if (!mayBeDataLayerCall(name)) {
@@ -1001,6 +1010,9 @@ public final class DataLayer {
         Optional<TypeRef> declared = resolver.declaredTypeOf(scope);
         if (declared.isPresent()) {
             return declared;
+        }
+        if (Panache.isEntityManagerCall(scope)) {
+            return Optional.of(new TypeRef("jakarta.persistence.EntityManager", List.of()));
         }
         // sessionFactory.getCurrentSession().get(..), sessionFactory.openSession()
         if (scope instanceof MethodCallExpr call && call.getArguments().isEmpty()

@@ -642,7 +642,8 @@ public final class DataWrites {
             }
             Optional<MethodDeclaration> callee = callGraph.callee(call);
             if (callee.isPresent() && callee.get().getBody().isPresent()) {
-                return compose(call, callee.get(), !CallGraph.isSelfCall(call), in);
+                // Quarkus ArC intercepts a self-invocation: the callee's @Transactional applies
+                return compose(call, callee.get(), !CallGraph.isSelfCall(call) || transactions.selfInvocationIntercepted(call), in);
             }
             if (callee.isEmpty()) {
                 callGraph.listeners(call).forEach(listener -> published(call, listener));
@@ -813,7 +814,7 @@ public final class DataWrites {
                         Kind fromSql = sqlKind(sql);
                         return fromSql == null ? Kind.UPDATE : fromSql;
                     }
-                    if (operation.equals("persist") || operation.startsWith("insert")) {
+                    if (operation.equals("persist") || operation.equals("persistAndFlush") || operation.startsWith("insert")) {
                         return Kind.INSERT;
                     }
                     if (operation.startsWith("update")) {

@@ -3,6 +3,7 @@ package io.github.raceguard.flow;
 
 import io.github.raceguard.context.CallGraph;
 import io.github.raceguard.datalayer.DataLayer;
+import io.github.raceguard.datalayer.Panache;
 import io.github.raceguard.types.Frameworks;
 import io.github.raceguard.types.Locations;
 import io.github.raceguard.types.Names;
@@ -160,8 +161,8 @@ public final class ExistenceChecks {
     /** How a looked-up value is used. */
     private enum Use { BOOLEAN, COUNT, OPTIONAL, NULLABLE, COLLECTION }
 
-    private static final Set<String> INSERT_CALLS = Set.of("save", "saveAndFlush", "insert", "insertSelective", "persist", "merge", "update",
-            "execute"); // jOOQ insertInto(..).execute(), JDBI createUpdate("insert ..").execute()
+    private static final Set<String> INSERT_CALLS = Set.of("save", "saveAndFlush", "insert", "insertSelective", "persist", "persistAndFlush",
+            "merge", "update", "execute"); // jOOQ insertInto(..).execute(), JDBI createUpdate("insert ..").execute()
     private static final Set<String> ASSERTIONS = Set.of("Assert", "Preconditions", "Validate", "Assertions");
     private static final Pattern FACTORY = Pattern.compile("of|create\\w*|new\\w*|from\\w*");
     private static final Pattern CONVERSION = Pattern.compile("(?:to|map|convert)[A-Z]\\w*|create\\w*|new[A-Z]\\w*|build[A-Z]\\w*");
@@ -413,7 +414,9 @@ public final class ExistenceChecks {
         if (name.equals("execute") || name.equals("insert") && sqlInsert(call)) {
             return sqlInsert(call); // jOOQ insertInto(..).execute(), JDBI createUpdate / a SQL object's @SqlUpdate("insert ..")
         }
-        return call.getArguments().size() == 1 && fresh(call.getArgument(0), method, null).isPresent();
+        // the saved value: the argument, or the entity itself for Panache's p.persist()
+        return call.getArguments().size() <= 1
+                && Panache.savedExpression(call).map(saved -> fresh(saved, method, null).isPresent()).orElse(false);
     }
 
     /** A data-layer call whose INSERT is written as SQL with no entity (jOOQ, JDBI). */
@@ -452,7 +455,8 @@ public final class ExistenceChecks {
         }
         DataLayer.Access a = access.get();
         String entitySimpleName = a.entity() == null ? null : a.entity().simpleName();
-        Optional<List<Node>> origins = sql ? Optional.of(List.of()) : fresh(call.getArgument(0), method, entitySimpleName);
+        Expression saved = sql ? null : Panache.savedExpression(call).orElse(null);
+        Optional<List<Node>> origins = sql ? Optional.of(List.of()) : saved == null ? Optional.empty() : fresh(saved, method, entitySimpleName);
         if (origins.isEmpty()) {
             return Optional.empty();
         }
@@ -465,7 +469,7 @@ public final class ExistenceChecks {
             return Optional.of(site(call, tableTarget(table, call), a.source() + " INSERT INTO " + table, List.of()));
         }
         Optional<String> entity = Optional.ofNullable(a.entity()).filter(t -> !t.isVariable()).map(TypeRef::name)
-                .or(() -> constructedType(call.getArgument(0)));
+                .or(() -> constructedType(saved));
         return entity.map(e -> site(call, entityTarget(e), a.source() + "." + name, origins.get()));
     }
 
@@ -949,11 +953,13 @@ public final class ExistenceChecks {
 
     /** {@code Optional<User> existing = lookupByEmail(e)} where the helper returns a repository lookup. */
     private Optional<Check> helperLookup(MethodCallExpr call, Use use, CallableDeclaration<?> method, int depth) {
-        if (depth >= MAX_DEPTH || !mayBeHelper(call) || call.getScope().isPresent() && !call.getScope().get().isThisExpr()) {
+        if (depth >= MAX_DEPTH) {
             return Optional.empty();
         }
         Optional<MethodDeclaration> callee = callGraph.callee(call);
-        if (callee.isEmpty() || callee.get() == method || callee.get().getBody().isEmpty()) {
+        // an own helper, a finder written in another bean (a PanacheRepository's findByEmail(e) { return find(..).firstResultOptional(); })
+        // or a static finder such as Panache's Coupon.findByCode(code) { return find("code", code).firstResult(); }
+        if (callee.isEmpty() || !mayBeHelper(call) && !callee.get().isStatic() || callee.get() == method || callee.get().getBody().isEmpty()) {
             return Optional.empty();
         }
         List<Statement> body = callee.get().getBody().get().getStatements();
@@ -1030,8 +1036,9 @@ public final class ExistenceChecks {
             case BOOLEAN -> exists;
             case COLLECTION -> access.shape() == DataLayer.ResultShape.MANY;
             case OPTIONAL -> access.shape() == DataLayer.ResultShape.OPTIONAL;
-            // queryForObject and getSingleResult throw when nothing is found; jOOQ's fetchOne / fetchAny return null
-            case NULLABLE -> DataLayer.nullWhenAbsent(access);
+            // queryForObject and getSingleResult throw when nothing is found; jOOQ's fetchOne / fetchAny and
+            // Panache's firstResult() return null
+            case NULLABLE -> DataLayer.nullWhenAbsent(access) || Panache.returnsNullWhenMissing(access);
         };
         if (!fits) {
             return Optional.empty();

@@ -1,6 +1,7 @@
 package io.github.raceguard.flow;
 
 import io.github.raceguard.datalayer.DataLayer;
+import io.github.raceguard.datalayer.Panache;
 import io.github.raceguard.persistence.Entities;
 import io.github.raceguard.persistence.EntityInfo;
 import io.github.raceguard.persistence.EntityMethods;
@@ -55,6 +56,8 @@ final class MethodWalk extends WalkState {
 
     private static final Set<String> OPTIONAL_UNWRAP = Set.of("get", "orElseThrow", "orElse", "orElseGet", "join", "block");
     private static final Set<String> OPTIONAL_CALLBACK = Set.of("ifPresent", "ifPresentOrElse", "map", "flatMap", "filter");
+    /** Steps of a Mutiny {@code Uni} of an entity (Hibernate Reactive Panache) that keep the entity and run callbacks on it. */
+    private static final Set<String> UNI_STEPS = Set.of("onItem", "ifNotNull", "invoke", "call", "transform", "chain", "transformToUni");
     private static final Set<String> COLLECTION_PASS_THROUGH = Set.of("stream", "filter", "sorted", "toList", "collect",
             "distinct", "limit", "skip", "peek", "parallelStream", "getContent", "iterator");
     private static final Set<String> COLLECTION_ELEMENT = Set.of("get", "next", "getFirst", "getLast", "findFirst", "findAny");
@@ -290,7 +293,11 @@ final class MethodWalk extends WalkState {
         }
         if (e instanceof FieldAccessExpr field) {
             Value scope = eval(field.getScope());
-            return scope == null ? null : scope.derivedFrom(field.getNameAsString());
+            if (scope == null) {
+                return null;
+            }
+            Value association = association(scope, field.getNameAsString());
+            return association != null ? association : scope.derivedFrom(field.getNameAsString());
         }
         if (e instanceof LambdaExpr lambda) {
             walk(lambda.getBody());
@@ -300,6 +307,23 @@ final class MethodWalk extends WalkState {
             walk(child);
         }
         return null;
+    }
+
+    /**
+     * A public association field of an entity read ({@code book.author}, {@code order.lines}: how
+     * Panache entities expose their relations), followed like its getter: the child entity or collection.
+     */
+    private Value association(Value scope, String field) {
+        if (!scope.is(Shape.ENTITY) || scope.tracked().isParameter()) {
+            return null;
+        }
+        String type = typeOf(scope.tracked());
+        Optional<Entities.Property> declared = type == null ? Optional.empty() : entities.property(type, field);
+        if (declared.isEmpty() || !declared.get().entity()) {
+            return null;
+        }
+        Tracked child = child(scope.tracked(), field, declared.get().elementType(), true, declared.get().inverse());
+        return new Value(child, declared.get().collection() ? Shape.COLLECTION : Shape.ENTITY);
     }
 
     private Value derived(Value v) {
@@ -339,9 +363,10 @@ final class MethodWalk extends WalkState {
         Value scope = scopeUse == null ? null : scopeUse.result;
         String name = call.getNameAsString();
 
-        Optional<DataLayer.Access> access = scope == null ? dataLayer.classify(call) : Optional.empty();
+        // Panache's p.persist() / p.delete(): a write whose receiver is the entity
+        Optional<DataLayer.Access> access = scope == null || Panache.isInstanceWrite(call) ? dataLayer.classify(call) : Optional.empty();
         if (access.isPresent()) {
-            return dataLayerCall(call, access.get());
+            return dataLayerCall(call, access.get(), scope);
         }
         if (scopeExpr.isPresent() && scopeExpr.get() instanceof NameExpr local && (scope == null || scope.shape() == Shape.DERIVED)
                 && EntityMethods.isSetterName(name, call.getArguments().size()) && isLocal(local.getNameAsString())) {
@@ -549,11 +574,11 @@ final class MethodWalk extends WalkState {
         return touchArguments(call).stream().map(u -> u.result).toList();
     }
 
-    private Value dataLayerCall(MethodCallExpr call, DataLayer.Access access) {
+    private Value dataLayerCall(MethodCallExpr call, DataLayer.Access access, Value receiver) {
         switch (access.kind()) {
             case SAVE -> {
                 List<Value> arguments = evalArguments(call);
-                Value entity = arguments.isEmpty() ? null : arguments.get(0);
+                Value entity = arguments.isEmpty() ? receiver : arguments.get(0);
                 // a copy saved as it is (a DTO, another entity built from it) is not that row
                 if (entity != null && entity.shape() != Shape.DERIVED && entity.shape() != Shape.COPY) {
                     write(entity.tracked(), call, WriteKind.SAVE);
@@ -676,6 +701,15 @@ final class MethodWalk extends WalkState {
     private Value onTrackedValue(MethodCallExpr call, Value scope) {
         String name = call.getNameAsString();
         Tracked t = scope.tracked();
+        if (scope.is(Shape.OPTIONAL) && UNI_STEPS.contains(name)) {
+            // Mutiny: Product.<Product>findById(id).onItem().ifNotNull().invoke(p -> ..) hands the entity read to the
+            // callback; the Uni a method returns is its pipeline, not the entity escaping to the caller
+            if (name.equals("onItem") || name.equals("ifNotNull")) {
+                return scope;
+            }
+            evalCallbacks(call, scope.as(Shape.ENTITY));
+            return null;
+        }
         if (scope.is(Shape.OPTIONAL) && (OPTIONAL_UNWRAP.contains(name) || OPTIONAL_CALLBACK.contains(name))) {
             evalCallbacks(call, scope.as(Shape.ENTITY));
             return OPTIONAL_UNWRAP.contains(name) ? scope.as(Shape.ENTITY) : name.equals("map") || name.equals("filter") || name.equals("flatMap") ? scope.as(Shape.OPTIONAL) : null;
@@ -698,7 +732,8 @@ final class MethodWalk extends WalkState {
             }
             if (COLLECTION_MUTATORS.contains(name) && t.parent != null) {
                 List<Touches> uses = touchArguments(call);
-                if (!(t.inverse && name.startsWith("add"))) { // a new child on the inverse side is an insert of the child
+                // a new child on the inverse side is an insert of the child; removing one changes no column of the parent
+                if (!(t.inverse && (name.startsWith("add") || name.startsWith("remove")))) {
                     changed(t.parent, call, "changes its " + t.viaProperty + " collection", t.viaProperty, uses, true);
                 }
                 return null;
@@ -787,7 +822,7 @@ final class MethodWalk extends WalkState {
         boolean onGetter = call.getScope().filter(s -> s instanceof MethodCallExpr || s instanceof FieldAccessExpr).isPresent();
         boolean heldHere = onGetter || declared.isPresent();
         if (COLLECTION_MUTATORS.contains(name) && heldHere && declared.map(Entities.Property::collection).orElse(true)) {
-            if (!(declared.map(Entities.Property::inverse).orElse(false) && name.startsWith("add"))) {
+            if (!(declared.map(Entities.Property::inverse).orElse(false) && (name.startsWith("add") || name.startsWith("remove")))) {
                 changed(t, call, "changes its " + call.getScope().get() + " collection", scope.property(), uses, true);
             }
             return null;

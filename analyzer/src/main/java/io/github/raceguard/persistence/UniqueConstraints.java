@@ -255,6 +255,16 @@ public final class UniqueConstraints {
             if (superName == null) {
                 break;
             }
+            Optional<String> panache = Names.qualify(cls(current).getExtendedTypes(0).getNameWithScope(), current, Frameworks.PANACHE_ENTITY_BASES)
+                    .filter(b -> b.equals(superName) || !superName.contains("."));
+            if (panache.isPresent()) {
+                // Quarkus Panache's base: PanacheEntity maps the generated id, PanacheEntityBase nothing
+                if (panache.get().endsWith(".PanacheEntity")) {
+                    collector.add(new Property("id", "id", false, null));
+                    collector.idColumns.add(SchemaNames.key("id"));
+                }
+                break;
+            }
             Optional<TypeDeclaration<?>> superSource = types.sourceType(superName);
             if (superSource.isPresent()) {
                 current = superSource.get();
@@ -269,6 +279,10 @@ public final class UniqueConstraints {
                 : Store.JPA;
         return new Mapping(entity, collector.complete, tableOf(entity, type, new HashSet<>()), Map.copyOf(collector.properties),
                 List.copyOf(collector.allKeys()), Set.copyOf(collector.idColumns), store);
+    }
+
+    private static ClassOrInterfaceDeclaration cls(TypeDeclaration<?> type) {
+        return (ClassOrInterfaceDeclaration) type;
     }
 
     /**

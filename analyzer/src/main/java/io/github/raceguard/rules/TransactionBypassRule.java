@@ -142,6 +142,9 @@ public final class TransactionBypassRule implements Rule {
 
     /** The first call on this of a method whose @Transactional would apply through the proxy. */
     private void selfInvocation(MethodContext context, Transactions transactions) {
+        if (transactions.selfInvocationIntercepted(context.method())) {
+            return; // Quarkus ArC intercepts self-invocations: no proxy is bypassed
+        }
         CallableDeclaration<?> caller = context.method();
         CallGraph callGraph = context.model().callGraph();
         for (Node call : caller.findAll(Node.class, n -> n instanceof MethodCallExpr c && CallGraph.isSelfCall(c)

@@ -74,6 +74,14 @@ public final class Frameworks {
     public static final Set<String> MONGO_INDEXED = Set.of("org.springframework.data.mongodb.core.index.Indexed");
     public static final Set<String> MONGO_COMPOUND_INDEX = Set.of("org.springframework.data.mongodb.core.index.CompoundIndex");
     public static final Set<String> MONGO_COMPOUND_INDEXES = Set.of("org.springframework.data.mongodb.core.index.CompoundIndexes");
+    /**
+     * Quarkus Panache's entity base classes (Hibernate ORM and Reactive): {@code PanacheEntity}
+     * maps a generated {@code @Id Long id} and nothing else, {@code PanacheEntityBase} maps nothing.
+     */
+    public static final Set<String> PANACHE_ENTITY_BASES = Set.of(
+            "io.quarkus.hibernate.orm.panache.PanacheEntityBase", "io.quarkus.hibernate.orm.panache.PanacheEntity",
+            "io.quarkus.hibernate.reactive.panache.PanacheEntityBase", "io.quarkus.hibernate.reactive.panache.PanacheEntity");
+
     /** Exceptions a duplicate-key violation surfaces as: catching one means the database enforces a key. */
     public static final Set<String> DUPLICATE_KEY_EXCEPTIONS = Set.of("org.springframework.dao.DataIntegrityViolationException",
             "org.springframework.dao.DuplicateKeyException", "org.hibernate.exception.ConstraintViolationException",

@@ -52,6 +52,26 @@ class SchedulingTest {
         assertFalse(isJob(model, "t.NotAJob", "execute"));
     }
 
+    private static final String QUARKUS_JOBS = """
+            package q;
+            import io.quarkus.scheduler.Scheduled;
+            class Jobs {
+                @Scheduled(every = "10s", identity = "task-job") void schedule() { }
+            }
+            """;
+
+    @Test
+    void quarkusScheduledIsAJobUnlessQuarkusQuartzIsClustered() throws Exception {
+        ProjectModel plain = ModelFixtures.model(dir.resolve("src/main/java"), Map.of("q/Jobs.java", QUARKUS_JOBS));
+        assertTrue(isJob(plain, "q.Jobs", "schedule"), "quarkus-scheduler fires the trigger on every instance");
+        // quarkus-quartz-quickstart's application.properties: Quartz clustered over a JDBC store runs each trigger once
+        Path resources = dir.resolve("src/main/resources");
+        Files.createDirectories(resources);
+        Files.writeString(resources.resolve("application.properties"), "quarkus.quartz.store-type=jdbc-cmt\nquarkus.quartz.clustered=true\n");
+        ProjectModel clustered = ModelFixtures.model(dir.resolve("src/main/java"), Map.of("q/Jobs.java", QUARKUS_JOBS));
+        assertFalse(isJob(clustered, "q.Jobs", "schedule"));
+    }
+
     @Test
     void aClusteredQuartzStoreRunsEachTriggerOnce() throws Exception {
         Path resources = dir.resolve("src/main/resources");

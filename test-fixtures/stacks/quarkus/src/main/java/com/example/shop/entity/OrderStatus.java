@@ -1,0 +1,5 @@
+package com.example.shop.entity;
+
+public enum OrderStatus {
+    OPEN, PAID, SHIPPED, CANCELLED
+}
