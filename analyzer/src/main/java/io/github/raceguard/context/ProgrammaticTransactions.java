@@ -86,6 +86,13 @@ final class ProgrammaticTransactions {
                 }
             }
             if (to != null) {
+                for (MethodCallExpr end : ends) { // name the first commit after the begin, if any
+                    Position at = end.getBegin().orElse(null);
+                    if (end.getNameAsString().equals("commit") && at != null && at.isAfter(from)) {
+                        last = end;
+                        break;
+                    }
+                }
                 String scope = begin.getScope().map(Object::toString).orElse("");
                 found.add(new Span(from, to, "hand-managed transaction " + scope + "." + begin.getNameAsString() + "() .. "
                         + last.getScope().map(Object::toString).orElse("") + "." + last.getNameAsString() + "() in "

@@ -212,6 +212,10 @@ public final class Transactions {
         Optional<AnnotationExpr> annotation = applicable(method);
         String name = method.getNameAsString() + "()";
         if (annotation.isEmpty()) {
+            if (owner.isPresent() && EjbTransactions.beanManaged(owner.get())) {
+                return TransactionContext.none("@TransactionManagement(BEAN) on " + owner.get().getNameAsString()
+                        + ": no transaction unless the code begins its UserTransaction");
+            }
             return EjbTransactions.defaultEntry(method).orElseGet(() -> TransactionContext.none("no @Transactional on " + name));
         }
         if (!(method instanceof MethodDeclaration declared)) {
