@@ -1,17 +1,19 @@
-package com.example.mn;
+package com.example.mn.data;
 
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.Version;
 
-/** A Micronaut Data JDBC entity without a version: copies in stock are decremented per sale. */
+/** The safe twin of {@link Book}: Micronaut Data's optimistic locking. */
 @MappedEntity
-public class Book {
+public class Title {
     @Id
     @GeneratedValue
     private Long id;
-    private String isbn;
     private int copies;
+    @Version
+    private Long version;
 
     public Long getId() {
         return id;
@@ -21,19 +23,19 @@ public class Book {
         this.id = id;
     }
 
-    public String getIsbn() {
-        return isbn;
-    }
-
-    public void setIsbn(String isbn) {
-        this.isbn = isbn;
-    }
-
     public int getCopies() {
         return copies;
     }
 
     public void setCopies(int copies) {
         this.copies = copies;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
     }
 }
