@@ -611,8 +611,16 @@ public final class Singletons {
                 && lambda.get().findAncestor(com.github.javaparser.ast.expr.LambdaExpr.class).isEmpty();
     }
 
+    /** Calls that run the lambda they are given in place, before they return: {@code handlers.forEach(h -> register(h))}. */
+    private static final Set<String> IN_PLACE_CALLBACKS = Set.of("forEach", "forEachOrdered", "ifPresent", "ifPresentOrElse",
+            "removeIf", "replaceAll", "computeIfAbsent", "computeIfPresent", "compute", "merge");
+
     private static boolean insideLambdaOrAnonymousClass(Node node, Node stop) {
         for (Node n = node.getParentNode().orElse(null); n != null && n != stop; n = n.getParentNode().orElse(null)) {
+            if (n instanceof com.github.javaparser.ast.expr.LambdaExpr lambda && lambda.getParentNode().orElse(null) instanceof MethodCallExpr call
+                    && IN_PLACE_CALLBACKS.contains(call.getNameAsString())) {
+                continue; // run in place, in the caller's set-up
+            }
             if (n instanceof com.github.javaparser.ast.expr.LambdaExpr
                     || n instanceof BodyDeclaration<?> && n.getParentNode().orElse(null) instanceof ObjectCreationExpr) {
                 return true;
