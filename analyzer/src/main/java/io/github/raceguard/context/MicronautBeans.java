@@ -15,7 +15,9 @@ import java.util.Set;
  * <b>self-invocation is intercepted</b>, unlike Spring's proxy — on every non-private, non-final
  * method, package-private and protected ones included (micronaut-core issues 10833 and 3041 show
  * calls from inside the bean going through the generated {@code $Intercepted} subclass). A
- * Micronaut {@code @Controller} is a singleton bean by default. Only {@link Transactions} and
+ * Micronaut {@code @Controller} is a singleton bean by default. Quarkus ArC does the same for
+ * CDI interceptors, {@code @Transactional} included ("intercepted self-invocation", documented by
+ * quarkusio/quarkus PR 41550), while standard CDI (Weld) does not. Only {@link Transactions} and
  * {@link Singletons} ask here.
  */
 public final class MicronautBeans {
@@ -35,8 +37,9 @@ public final class MicronautBeans {
     }
 
     /**
-     * True when the sources are a Micronaut application (some file imports {@code io.micronaut}):
-     * its interceptors, transactions included, apply to self-invocations too.
+     * True when the sources are a Micronaut or Quarkus application (some file imports
+     * {@code io.micronaut} or {@code io.quarkus}): its interceptors, transactions included, apply to
+     * self-invocations too.
      */
     boolean interceptsSelfCalls() {
         Boolean known = micronaut;
@@ -55,7 +58,8 @@ public final class MicronautBeans {
 
     private static boolean importsMicronaut(CompilationUnit unit) {
         for (ImportDeclaration declaration : unit.getImports()) {
-            if (declaration.getNameAsString().startsWith("io.micronaut.")) {
+            String name = declaration.getNameAsString();
+            if (name.startsWith("io.micronaut.") || name.startsWith("io.quarkus.")) {
                 return true;
             }
         }

@@ -275,7 +275,7 @@ public final class Transactions {
 
     /**
      * True when a call of {@code method} on {@code this} still goes through its interceptors: in a
-     * Micronaut application ({@link MicronautBeans}) for a non-private, non-static, non-final method.
+     * Micronaut or Quarkus application ({@link MicronautBeans}) for a non-private, non-static, non-final method.
      */
     public boolean interceptsSelfCalls(CallableDeclaration<?> method) {
         return method instanceof MethodDeclaration m && !m.isPrivate() && !m.isStatic() && !m.isFinal()
