@@ -29,6 +29,10 @@ import java.util.function.Function;
  * {@code @Transactional} (Spring's or JTA's) on a public, non-final, non-static method or its
  * class, reached from outside the class; or code inside {@code TransactionTemplate.execute} /
  * {@code executeWithoutResult}; or a callback another bean's {@code @Transactional} method runs.
+ * Besides: a business method of a container-managed EJB ({@link EjbTransactions}: REQUIRED by
+ * default, {@code @TransactionAttribute}), code between a hand-managed begin and commit
+ * ({@link ProgrammaticTransactions}), and in Micronaut / Quarkus, whose interceptors also apply to
+ * calls on {@code this} ({@link MicronautBeans}), a self-invocation that enters the callee's own settings.
  * A method reached by self-invocation runs in its caller's context, whatever it is annotated
  * with. A method is judged by the weakest context it is really reached in (SPEC §7): its own
  * annotation when it is an entry point, the contexts of the places that run it otherwise
