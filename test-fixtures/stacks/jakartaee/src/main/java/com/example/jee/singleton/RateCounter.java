@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An EJB singleton with container-managed concurrency: every business method holds the
@@ -17,6 +18,7 @@ public class RateCounter {
     private final Map<String, Integer> hits = new HashMap<>();
     private final Map<String, Integer> fastHits = new HashMap<>();
     private long total;
+    private final Map<String, Long> firstSeen = new ConcurrentHashMap<>();
 
     /** Safe: the default WRITE lock serializes every call. */
     public void hit(String key) {
@@ -28,6 +30,21 @@ public class RateCounter {
     @Lock(LockType.READ)
     public void hitFast(String key) {
         fastHits.merge(key, 1, Integer::sum); // expect: shared-mutable-state
+    }
+
+    /** Safe: get then put under the default WRITE lock. */
+    public void remember(String key, long now) {
+        if (firstSeen.get(key) == null) {
+            firstSeen.put(key, now);
+        }
+    }
+
+    /** Under a READ lock two callers can both see no entry. */
+    @Lock(LockType.READ)
+    public void rememberFast(String key, long now) {
+        if (firstSeen.get(key) == null) {
+            firstSeen.put(key, now); // expect: check-then-act
+        }
     }
 
     @Lock(LockType.READ)
