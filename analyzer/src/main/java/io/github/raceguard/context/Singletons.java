@@ -41,8 +41,8 @@ import java.util.Set;
  * classes returned by {@code @Bean} methods, Spring Data repository fragment implementations),
  * CDI {@code @ApplicationScoped} / {@code @Singleton}, servlets, servlet filters and handler
  * interceptors, and base classes of any of these; every static field. Not shared: prototype,
- * request, session (any non-singleton) scope. An EJB {@code @Singleton} is not reported: the
- * container serializes its methods by default.
+ * request, session (any non-singleton) scope. An EJB {@code @Singleton} is shared too, but the
+ * container serializes its methods by default ({@link EjbConcurrency}: a lock its methods hold).
  */
 public final class Singletons {
 
@@ -147,6 +147,10 @@ public final class Singletons {
         if (Names.hasAnnotation(type, CONFIGURATION_PROPERTIES) || narrowScope(type) || Names.hasAnnotation(type, SERVER_ENDPOINT)) {
             return Optional.empty();
         }
+        Optional<Sharing> ejb = EjbConcurrency.sharing(type);
+        if (ejb.isPresent()) {
+            return ejb; // its methods hold the container's lock (Synchronization asks EjbConcurrency)
+        }
         for (AnnotationExpr annotation : type.getAnnotations()) {
             if (isStereotype(annotation)) {
                 return Optional.of(new Sharing("singleton @" + annotation.getName().getIdentifier() + " "
@@ -179,7 +183,8 @@ public final class Singletons {
     }
 
     private boolean isStereotype(AnnotationExpr annotation) {
-        if (Names.refersTo(annotation.getNameAsString(), annotation, STEREOTYPES)) {
+        if (Names.refersTo(annotation.getNameAsString(), annotation, STEREOTYPES)
+                || Names.refersTo(annotation.getNameAsString(), annotation, MicronautBeans.SINGLETONS)) {
             return true;
         }
         // a custom stereotype: an annotation meta-annotated with @Component (@Service, @RestController ... included)
@@ -606,8 +611,16 @@ public final class Singletons {
                 && lambda.get().findAncestor(com.github.javaparser.ast.expr.LambdaExpr.class).isEmpty();
     }
 
+    /** Calls that run the lambda they are given in place, before they return: {@code handlers.forEach(h -> register(h))}. */
+    private static final Set<String> IN_PLACE_CALLBACKS = Set.of("forEach", "forEachOrdered", "ifPresent", "ifPresentOrElse",
+            "removeIf", "replaceAll", "computeIfAbsent", "computeIfPresent", "compute", "merge");
+
     private static boolean insideLambdaOrAnonymousClass(Node node, Node stop) {
         for (Node n = node.getParentNode().orElse(null); n != null && n != stop; n = n.getParentNode().orElse(null)) {
+            if (n instanceof com.github.javaparser.ast.expr.LambdaExpr lambda && lambda.getParentNode().orElse(null) instanceof MethodCallExpr call
+                    && IN_PLACE_CALLBACKS.contains(call.getNameAsString())) {
+                continue; // run in place, in the caller's set-up
+            }
             if (n instanceof com.github.javaparser.ast.expr.LambdaExpr
                     || n instanceof BodyDeclaration<?> && n.getParentNode().orElse(null) instanceof ObjectCreationExpr) {
                 return true;

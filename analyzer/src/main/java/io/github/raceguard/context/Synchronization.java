@@ -117,7 +117,7 @@ public final class Synchronization {
                     lockField.map(f -> !f.isStatic()).orElse(!isStatic),
                     "@Synchronized(\"" + lockName + "\") method " + callable.getNameAsString() + "()"));
         }
-        return Optional.empty();
+        return EjbConcurrency.containerLock(callable); // an EJB @Singleton's @Lock(WRITE / READ)
     }
 
     /** The monitor of {@code synchronized (expression)}. */

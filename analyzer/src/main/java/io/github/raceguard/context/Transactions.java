@@ -29,6 +29,10 @@ import java.util.function.Function;
  * {@code @Transactional} (Spring's or JTA's) on a public, non-final, non-static method or its
  * class, reached from outside the class; or code inside {@code TransactionTemplate.execute} /
  * {@code executeWithoutResult}; or a callback another bean's {@code @Transactional} method runs.
+ * Besides: a business method of a container-managed EJB ({@link EjbTransactions}: REQUIRED by
+ * default, {@code @TransactionAttribute}), code between a hand-managed begin and commit
+ * ({@link ProgrammaticTransactions}), and in Micronaut / Quarkus, whose interceptors also apply to
+ * calls on {@code this} ({@link MicronautBeans}), a self-invocation that enters the callee's own settings.
  * A method reached by self-invocation runs in its caller's context, whatever it is annotated
  * with. A method is judged by the weakest context it is really reached in (SPEC §7): its own
  * annotation when it is an entry point, the contexts of the places that run it otherwise
@@ -41,33 +45,37 @@ public final class Transactions {
     private final CallingContexts callingContexts;
     private final LibraryTransactions library;
     private final QuarkusTransactions quarkus;
+    private final ProgrammaticTransactions programmatic;
+    private final MicronautBeans micronaut;
 
     public Transactions(TypeResolver resolver, CallingContexts callingContexts) {
         this.resolver = resolver;
         this.callingContexts = callingContexts;
         this.library = new LibraryTransactions(resolver);
         this.quarkus = new QuarkusTransactions(resolver.types());
+        this.programmatic = new ProgrammaticTransactions(resolver);
+        this.micronaut = new MicronautBeans(resolver.types());
     }
 
     /**
      * True when the container of the code at {@code at} intercepts self-invocations and
-     * non-private methods (Quarkus ArC, see {@link QuarkusTransactions#arc}), unlike Spring's proxies.
+     * non-private methods (Quarkus ArC, see {@link QuarkusTransactions#arc}; Micronaut AOP, see
+     * {@link MicronautBeans}), unlike Spring's proxies.
      */
     public boolean selfInvocationIntercepted(Node at) {
-        return quarkus.arc(at);
+        return quarkus.arc(at) || micronaut.interceptsSelfCalls();
     }
+
+    /** Annotations that make a type worth a closer look for transaction settings. */
+    private static final Set<String> TRANSACTION_ANNOTATION_NAMES = Set.of("Transactional", "TransactionAttribute", "TransactionalAdvice", "WithTransaction");
 
     private final Map<TypeDeclaration<?>, Boolean> mentions = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     /** A cheap pre-check, once per type: some annotation named Transactional on the type or one of its methods. */
     public boolean mentionsTransactional(TypeDeclaration<?> type) {
-        return mentions.computeIfAbsent(type, t -> t.getAnnotations().stream().anyMatch(a -> isTransactionalName(a.getName().getIdentifier()))
+        return mentions.computeIfAbsent(type, t -> t.getAnnotations().stream().anyMatch(a -> TRANSACTION_ANNOTATION_NAMES.contains(a.getName().getIdentifier()))
                 || t.getMethods().stream().anyMatch(m -> m.getAnnotations().stream()
-                .anyMatch(a -> isTransactionalName(a.getName().getIdentifier()))));
-    }
-
-    private static boolean isTransactionalName(String name) {
-        return name.equals("Transactional") || name.equals("WithTransaction");
+                .anyMatch(a -> TRANSACTION_ANNOTATION_NAMES.contains(a.getName().getIdentifier()))));
     }
 
     /**
@@ -116,9 +124,7 @@ public final class Transactions {
         public TransactionContext across(CallingContexts.Site site, CallableDeclaration<?> callee,
                                          Function<CallableDeclaration<?>, TransactionContext> known) {
             TransactionContext here = contextAt(site.node(), known);
-            // Quarkus ArC intercepts a self-invocation too: it enters the callee's @Transactional
-            boolean intercepted = site.throughProxy() || site.node() instanceof MethodCallExpr && quarkus.arc(site.node());
-            if (here == null || !intercepted || !(callee instanceof MethodDeclaration declared)) {
+            if (here == null || !(site.throughProxy() || interceptsSelfCalls(callee)) || !(callee instanceof MethodDeclaration declared)) {
                 return here;
             }
             return throughProxy(here, declared);
@@ -147,6 +153,10 @@ public final class Transactions {
                 }
             }
             if (n instanceof CallableDeclaration<?> callable) {
+                Optional<ProgrammaticTransactions.Span> manual = programmatic.around(node, callable);
+                if (manual.isPresent()) {
+                    return new TransactionContext(true, "DEFAULT", false, manual.get().description());
+                }
                 return known.apply(callable);
             }
         }
@@ -164,7 +174,8 @@ public final class Transactions {
         if (outer == null) {
             return null;
         }
-        TransactionContext entered = CallGraph.isSelfCall(callback.call()) && !quarkus.arc(callback.call()) ? outer : throughProxy(outer, callback.runner());
+        TransactionContext entered = CallGraph.isSelfCall(callback.call()) && !interceptsSelfCalls(callback.runner())
+                ? outer : throughProxy(outer, callback.runner());
         if (entered.active()) {
             entered = new TransactionContext(true, entered.isolation(), entered.readOnly(),
                     entered.description() + " (the callback is run by " + callback.runner().getNameAsString() + "())");
@@ -214,7 +225,10 @@ public final class Transactions {
             return Optional.of("REQUIRED"); // JDBI's @Transaction joins an open transaction of its handle
         }
         Optional<AnnotationExpr> annotation = applicable(method);
-        if (annotation.isEmpty() || notApplied(method).isPresent()) {
+        if (annotation.isEmpty()) {
+            return EjbTransactions.defaultPropagation(method); // an EJB business method: REQUIRED by default
+        }
+        if (notApplied(method).isPresent()) {
             return Optional.empty();
         }
         AnnotationExpr a = annotation.get();
@@ -233,7 +247,11 @@ public final class Transactions {
         Optional<AnnotationExpr> annotation = applicable(method);
         String name = method.getNameAsString() + "()";
         if (annotation.isEmpty()) {
-            return TransactionContext.none("no @Transactional on " + name);
+            if (owner.isPresent() && EjbTransactions.beanManaged(owner.get())) {
+                return TransactionContext.none("@TransactionManagement(BEAN) on " + owner.get().getNameAsString()
+                        + ": no transaction unless the code begins its UserTransaction");
+            }
+            return EjbTransactions.defaultEntry(method).orElseGet(() -> TransactionContext.none("no @Transactional on " + name));
         }
         if (!(method instanceof MethodDeclaration declared)) {
             return TransactionContext.none("constructors do not run in a transaction");
@@ -245,12 +263,14 @@ public final class Transactions {
                     : "@Transactional on the " + notApplied.get() + " method " + name + " is not applied by Spring's proxy");
         }
         AnnotationExpr a = annotation.get();
-        String where = onMethod ? "@Transactional on " + name : "@Transactional on class " + owner.map(TypeDeclaration::getNameAsString).orElse("?");
+        String where = (onMethod ? "@" + a.getName().getIdentifier() + " on " + name
+                : "@" + a.getName().getIdentifier() + " on class " + owner.map(TypeDeclaration::getNameAsString).orElse("?"));
         if (isJta(a)) {
             String txType = AnnotationValues.enumName(a, "value").orElse("REQUIRED");
             boolean opens = txType.equals("REQUIRED") || txType.equals("REQUIRES_NEW") || txType.equals("MANDATORY");
+            String kind = EjbTransactions.isAttribute(a) ? " with TransactionAttributeType." : " with TxType.";
             return opens ? new TransactionContext(true, "DEFAULT", false, where)
-                    : TransactionContext.none(where + " with TxType." + txType + " runs without a transaction");
+                    : TransactionContext.none(where + kind + txType + " runs without a transaction");
         }
         String propagation = AnnotationValues.enumName(a, "propagation").orElse("REQUIRED");
         boolean opens = switch (propagation) {
@@ -288,7 +308,29 @@ public final class Transactions {
         if (!repository && owner.isPresent() && owner.get() instanceof ClassOrInterfaceDeclaration cls && cls.isFinal()) {
             return Optional.of("final class");
         }
-        return method.isPublic() ? Optional.empty() : Optional.of("non-public");
+        return method.isPublic() || interceptsSelfCalls(method) ? Optional.empty() : Optional.of("non-public");
+    }
+
+    /**
+     * True when a call of {@code method} on {@code this} still goes through its interceptors: in a
+     * Micronaut or Quarkus application ({@link MicronautBeans}) for a non-private, non-static, non-final method.
+     */
+    public boolean interceptsSelfCalls(CallableDeclaration<?> method) {
+        return method instanceof MethodDeclaration m && !m.isPrivate() && !m.isStatic() && !m.isFinal()
+                && selfInvocationIntercepted(method);
+    }
+
+    /**
+     * True when {@code a} and {@code b} lie inside the same hand-managed transaction of their
+     * method ({@code utx.begin() .. utx.commit()}): their writes commit together.
+     */
+    public boolean sameHandManagedTransaction(Node a, Node b) {
+        Optional<CallableDeclaration> method = a.findAncestor(CallableDeclaration.class);
+        if (method.isEmpty() || b.findAncestor(CallableDeclaration.class).orElse(null) != method.get()) {
+            return false;
+        }
+        Optional<ProgrammaticTransactions.Span> span = programmatic.around(a, method.get());
+        return span.isPresent() && span.equals(programmatic.around(b, method.get()));
     }
 
     private static final Set<String> REPOSITORY_BASE_CLASSES = Set.of("SimpleJpaRepository", "QuerydslJpaRepository",
@@ -397,7 +439,7 @@ public final class Transactions {
     private static final Set<String> ENABLE_TRANSACTION_MANAGEMENT = Set.of("org.springframework.transaction.annotation.EnableTransactionManagement");
 
     private static final Set<String> ALL_TRANSACTIONAL = union(union(Frameworks.SPRING_TRANSACTIONAL, Frameworks.JTA_TRANSACTIONAL),
-            QuarkusTransactions.ANNOTATIONS);
+            union(QuarkusTransactions.ANNOTATIONS, MicronautBeans.TRANSACTIONAL));
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new HashSet<>(a);
@@ -417,6 +459,9 @@ public final class Transactions {
 
     /** Jakarta / javax {@code Transactional} (TxType in {@code value}) rather than Spring's. */
     private static boolean isJta(AnnotationExpr annotation) {
+        if (EjbTransactions.isAttribute(annotation)) {
+            return true; // TransactionAttributeType values are named like TxType
+        }
         return Names.qualify(annotation.getNameAsString(), annotation, ALL_TRANSACTIONAL)
                 .map(f -> Frameworks.JTA_TRANSACTIONAL.contains(f) || QuarkusTransactions.ANNOTATIONS.contains(f)).orElse(false);
     }
@@ -457,7 +502,7 @@ public final class Transactions {
     }
 
     private static Optional<AnnotationExpr> transactional(com.github.javaparser.ast.nodeTypes.NodeWithAnnotations<?> node) {
-        return Names.annotation(node, ALL_TRANSACTIONAL);
+        return Names.annotation(node, ALL_TRANSACTIONAL).or(() -> EjbTransactions.attribute(node));
     }
 
     /**

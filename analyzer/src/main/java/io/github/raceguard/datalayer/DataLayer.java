@@ -91,7 +91,7 @@ public final class DataLayer {
     private static final Pattern UPDATE_TABLE = Pattern.compile("^\\s*update\\s+([\\w.]+)", Pattern.CASE_INSENSITIVE);
 
     private static final Set<String> ENTITY_MANAGER = Set.of("jakarta.persistence.EntityManager", "javax.persistence.EntityManager",
-            "org.hibernate.Session");
+            "org.hibernate.Session", HibernateSessions.STATELESS_SESSION);
     private static final Set<String> JDBC_TEMPLATE = Set.of("org.springframework.jdbc.core.JdbcTemplate",
             "org.springframework.jdbc.core.JdbcOperations",
             "org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate",
@@ -120,7 +120,8 @@ public final class DataLayer {
             "findAndModify", "get", "set", "put", "increment", "setIfAbsent", "multiGet", "putAll",
             "selectById", "selectByPrimaryKey", "selectOne", "updateById", "updateByPrimaryKey", "updateByPrimaryKeySelective",
             "load", "loadOptional", "saveOrUpdate", "executeUpdate", "uniqueResult", "one", "oneOpt", "getOptById",
-            "listByIds", "saveBatch", "updateBatchById", "saveOrUpdateBatch", "computeIfAbsent");
+            "listByIds", "saveBatch", "updateBatchById", "saveOrUpdateBatch", "computeIfAbsent",
+            "getSingleResultOrNull", "uniqueResultOptional");
 
     private final TypeResolver resolver;
     private final Repositories repositories;
@@ -214,7 +215,8 @@ public final class DataLayer {
         String receiver = receiverType.name();
         Optional<RepositoryInfo> repository = repositories.find(receiverType);
         if (repository.isPresent()) {
-            return Optional.of(access(repository.get(), name));
+            return MicronautRepositories.access(resolver.types(), repository.get(), name, call)
+                    .or(() -> Optional.of(access(repository.get(), name)));
         }
         Optional<Access> mapper = myBatis(receiver, name, call);
         if (mapper.isPresent()) {
@@ -420,8 +422,9 @@ public final class DataLayer {
                 String lock = call.getArguments().size() >= 3 ? pessimisticLockMode(call.getArgument(2)) : null;
                 return Optional.of(new Access(Kind.READ, name, source(call), null, null, entity, null, ResultShape.SINGLE, lock, null));
             }
-            case "merge", "persist", "update", "saveOrUpdate", "save" -> {
-                // Hibernate's Session.update / saveOrUpdate / save write the entity given, like merge
+            case "merge", "persist", "update", "saveOrUpdate", "save", "upsert", "insert" -> {
+                // Hibernate's Session.update / saveOrUpdate / save write the entity given, like merge;
+                // so do StatelessSession.update / upsert / insert (see HibernateSessions)
                 return Optional.of(new Access(Kind.SAVE, name, source(call), null, null, null, null, ResultShape.SINGLE, null, null));
             }
             case "lock", "refresh" -> {
@@ -437,8 +440,7 @@ public final class DataLayer {
 
     /** "Session" when the call is on Hibernate's Session, else "EntityManager": for messages. */
     private String source(MethodCallExpr call) {
-        return call.getScope().flatMap(this::typeOfReceiver).map(t -> t.simpleName().equals("Session") ? "Session" : "EntityManager")
-                .orElse("EntityManager");
+        return call.getScope().flatMap(this::typeOfReceiver).map(HibernateSessions::source).orElse("EntityManager");
     }
 
     /**
@@ -485,11 +487,12 @@ public final class DataLayer {
             return plus;
         }
         if (name.equals("getSingleResult") || name.equals("getResultList") || name.equals("getResultStream")
-                || name.equals("uniqueResult") || name.equals("list")) {
+                || name.equals("uniqueResult") || name.equals("list") || HibernateSessions.SINGLE_RESULTS.containsKey(name)) {
             MethodCallExpr create = null;
             String lock = null;
             for (Expression e = scope; e instanceof MethodCallExpr link; e = link.getScope().orElse(null)) {
-                if (link.getNameAsString().equals("setLockMode") && link.getArguments().size() == 1) {
+                if ((link.getNameAsString().equals("setLockMode") || link.getNameAsString().equals("setHibernateLockMode"))
+                        && link.getArguments().size() == 1) {
                     lock = pessimisticLockMode(link.getArgument(0));
                 }
                 if (link.getNameAsString().startsWith("create") && link.getNameAsString().endsWith("Query")) {
@@ -505,8 +508,9 @@ public final class DataLayer {
                 if (entity == null) {
                     return Optional.empty();
                 }
-                ResultShape shape = name.equals("getSingleResult") || name.equals("uniqueResult") ? ResultShape.SINGLE : ResultShape.MANY;
-                return Optional.of(new Access(Kind.READ, create.getNameAsString(), "EntityManager", null, null, entity, null, shape, lock, text));
+                ResultShape shape = name.equals("getSingleResult") || name.equals("uniqueResult") ? ResultShape.SINGLE
+                        : HibernateSessions.SINGLE_RESULTS.getOrDefault(name, ResultShape.MANY);
+                return Optional.of(new Access(Kind.READ, create.getNameAsString(), source(create), null, null, entity, null, shape, lock, text));
             }
         }
         if (Set.of("single", "optional", "list", "stream", "set", "update").contains(name)) {

@@ -158,6 +158,9 @@ public final class QueryKeys {
         if (exists.matches()) {
             text = exists.group(1).strip();
         }
+        if (text.regionMatches(true, 0, "from ", 0, 5)) {
+            text = "select * " + text; // HQL may leave the select out: from Subscription where email = :email
+        }
         Matcher m = SELECT_FROM.matcher(text);
         if (!m.matches()) {
             return Optional.empty();

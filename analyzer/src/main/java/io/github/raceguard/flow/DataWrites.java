@@ -737,7 +737,7 @@ public final class DataWrites {
             if (summary.writes().isEmpty()) {
                 return in;
             }
-            boolean ownTransaction = proxied && transactions.entry(callee).active();
+            boolean ownTransaction = (proxied || transactions.interceptsSelfCalls(callee)) && transactions.entry(callee).active();
             boolean ownLock = proxied && Scheduling.schedulerLock(callee).isPresent();
             String name = callee.getNameAsString() + "()";
             Location site = here(call, "calls " + name + (ownTransaction ? ", which writes in its own transaction" : ", which writes"));

@@ -98,7 +98,8 @@ abstract class WalkState {
                     }
                 }
             } else if (!t.written && !t.escapes && !t.detached && !t.changes.isEmpty() && t.entity.jpa()
-                    && (t.parent == null || !t.parent.escapes)) {
+                    && (t.parent == null || !t.parent.escapes)
+                    && (t.read == null || io.github.raceguard.datalayer.HibernateSessions.managed(t.read.source()))) {
                 dirtyChecking(t);
             }
         }

@@ -97,7 +97,7 @@ public final class Repositories {
     }
 
     private static boolean isRepositoryBase(String fqn) {
-        return Frameworks.SPRING_DATA_REPOSITORIES.contains(fqn);
+        return Frameworks.SPRING_DATA_REPOSITORIES.contains(fqn) || MicronautData.isRepositoryBase(fqn);
     }
 
     /**
@@ -176,7 +176,7 @@ public final class Repositories {
 
     private RepositoryMethod describe(MethodDeclaration method) {
         String lock = Names.annotation(method, Frameworks.LOCK)
-                .flatMap(a -> AnnotationValues.enumName(a, "value")).orElse(null);
+                .flatMap(a -> AnnotationValues.enumName(a, "value")).orElse(MicronautData.lockOf(method.getNameAsString()));
         String query = Names.annotation(method, Frameworks.QUERY)
                 .flatMap(a -> AnnotationValues.string(a, "value")).orElse(null);
         return new RepositoryMethod(method.getNameAsString(), lock, query, Names.hasAnnotation(method, Frameworks.MODIFYING));

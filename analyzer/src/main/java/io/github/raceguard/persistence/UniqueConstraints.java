@@ -364,6 +364,9 @@ public final class UniqueConstraints {
                 }
             }
         });
+        for (List<String> columns : MicronautData.uniqueIndexes(type)) {
+            addKey(collector, columns, "@Index(columns = " + columns + ", unique = true) on " + owner);
+        }
         List<AnnotationExpr> compound = new ArrayList<>();
         Names.annotation(type, Frameworks.MONGO_COMPOUND_INDEX).ifPresent(compound::add);
         Names.annotation(type, Frameworks.MONGO_COMPOUND_INDEXES).ifPresent(all -> {

@@ -97,6 +97,9 @@ public final class MissingTransactionRule implements Rule {
         }
         DataWrites.Unit first = units.get(0);
         DataWrites.Unit second = units.get(1);
+        if (context.model().transactions().sameHandManagedTransaction(first.at(), second.at())) {
+            return; // utx.begin() .. utx.commit() around both
+        }
         List<Location> related = new ArrayList<>();
         related.add(writeOf(first, units).withMessage("first write: " + first.description()));
         related.add(writeOf(second, units).withMessage("then: " + second.description()));
@@ -327,7 +330,8 @@ public final class MissingTransactionRule implements Rule {
             return false;
         }
         Optional<TypeDeclaration<?>> owner = method.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
-        return owner.isPresent() && model.singletons().isSingleton(owner.get());
+        return owner.isPresent() && (model.singletons().isSingleton(owner.get())
+                || io.github.raceguard.context.EjbTransactions.sessionBean(owner.get()).isPresent());
     }
 
     /**
@@ -341,7 +345,7 @@ public final class MissingTransactionRule implements Rule {
                 || units.stream().anyMatch(u -> u.at() != first.at())) {
             return false;
         }
-        if (model.transactions().entry(callee).active()) {
+        if (model.transactions().entry(callee).active() && !model.transactions().interceptsSelfCalls(callee)) {
             return first.at() instanceof MethodCallExpr call && CallGraph.isSelfCall(call)
                     || first.at() instanceof MethodReferenceExpr reference && isSelfReference(reference);
         }

@@ -156,7 +156,8 @@ public final class TransactionBypassRule implements Rule {
                     : caller.findAncestor(TypeDeclaration.class).flatMap(t -> ((TypeDeclaration<?>) t)
                     .getMethodsByName(((MethodReferenceExpr) call).getIdentifier()).stream().findFirst());
             if (target.isEmpty() || target.get() == caller || !sameClass(target.get(), caller)
-                    || !target.get().isPublic() || transactions.ignoredBecause(target.get()).isPresent()) {
+                    || !target.get().isPublic() || transactions.ignoredBecause(target.get()).isPresent()
+                    || transactions.interceptsSelfCalls(target.get())) {
                 continue;
             }
             Optional<AnnotationExpr> annotation = Transactions.declaredOn(target.get())
@@ -169,13 +170,15 @@ public final class TransactionBypassRule implements Rule {
             String name = target.get().getNameAsString() + "()";
             String from = caller.getNameAsString() + (caller instanceof MethodDeclaration ? "()" : " (constructor)");
             Location primary = Locations.of(call, "self-invocation of " + name + " bypasses the proxy");
-            List<Location> related = List.of(Locations.of(annotation.get(), "@Transactional on " + name));
+            String tx = "@" + annotation.get().getName().getIdentifier();
+            String proxy = io.github.raceguard.context.EjbTransactions.isAttribute(annotation.get()) ? "the EJB container's proxy" : "Spring's proxy";
+            List<Location> related = List.of(Locations.of(annotation.get(), tx + " on " + name));
             if (!callerContext.active()) {
                 if (declared.active()) {
                     boolean writes = makesWrites(context, target.get());
-                    context.report(DESCRIPTOR, writes ? Level.WARNING : Level.NOTE, "Self-invocation bypasses @Transactional: " + from
-                                    + " calls " + name + " on this, so the call does not go through Spring's proxy and the @Transactional "
-                                    + "[here](1) is not applied; " + name + " runs without a transaction, like its caller ("
+                    context.report(DESCRIPTOR, writes ? Level.WARNING : Level.NOTE, "Self-invocation bypasses " + tx + ": " + from
+                                    + " calls " + name + " on this, so the call does not go through " + proxy + " and the " + tx
+                                    + " [here](1) is not applied; " + name + " runs without a transaction, like its caller ("
                                     + callerContext.description() + "). "
                                     + (writes ? "" : name + " makes no data-layer writes, so nothing is left half-applied: only "
                                     + "reading in one transaction (one snapshot, lazy loading) is lost. ")
@@ -189,8 +192,8 @@ public final class TransactionBypassRule implements Rule {
             Optional<String> conflict = conflict(annotation.get(), declared, callerContext);
             if (conflict.isPresent()) {
                 boolean writes = makesWrites(context, target.get());
-                context.report(DESCRIPTOR, writes ? Level.WARNING : Level.NOTE, "Self-invocation bypasses @Transactional: " + from
-                                + " calls " + name + " on this, so the proxy does not apply its @Transactional [here](1): "
+                context.report(DESCRIPTOR, writes ? Level.WARNING : Level.NOTE, "Self-invocation bypasses " + tx + ": " + from
+                                + " calls " + name + " on this, so " + proxy + " does not apply its " + tx + " [here](1): "
                                 + conflict.get() + " " + name + " simply joins the caller's transaction ("
                                 + callerContext.description() + "). "
                                 + (writes ? "" : name + " makes no data-layer writes, so no write is lost or left half-applied. ")
@@ -212,10 +215,13 @@ public final class TransactionBypassRule implements Rule {
 
     /** Settings of the callee's annotation that joining the caller's transaction silently drops. */
     private static Optional<String> conflict(AnnotationExpr annotation, TransactionContext declared, TransactionContext caller) {
-        boolean jta = Names.refersTo(annotation.getNameAsString(), annotation, Frameworks.JTA_TRANSACTIONAL);
+        boolean jta = Names.refersTo(annotation.getNameAsString(), annotation, Frameworks.JTA_TRANSACTIONAL)
+                || io.github.raceguard.context.EjbTransactions.isAttribute(annotation);
         String propagation = AnnotationValues.enumName(annotation, jta ? "value" : "propagation").orElse("REQUIRED");
         if (OWN_TRANSACTION.contains(propagation)) {
-            return Optional.of("its " + (jta ? "TxType." : "Propagation.") + propagation + " is ignored and");
+            String kind = io.github.raceguard.context.EjbTransactions.isAttribute(annotation) ? "TransactionAttributeType."
+                    : jta ? "TxType." : "Propagation.";
+            return Optional.of("its " + kind + propagation + " is ignored and");
         }
         if (declared.active() && declared.isolation() != null && !declared.isolation().equals("DEFAULT")
                 && !declared.isolation().equals(caller.isolation())) {

@@ -18,7 +18,8 @@ public final class Frameworks {
     public static final Set<String> ONE_TO_MANY = Set.of("jakarta.persistence.OneToMany", "javax.persistence.OneToMany");
     public static final Set<String> MANY_TO_MANY = Set.of("jakarta.persistence.ManyToMany", "javax.persistence.ManyToMany");
     public static final Set<String> VERSION = Set.of("jakarta.persistence.Version", "javax.persistence.Version",
-            "org.springframework.data.annotation.Version", "com.baomidou.mybatisplus.annotation.Version");
+            "org.springframework.data.annotation.Version", "com.baomidou.mybatisplus.annotation.Version",
+            "io.micronaut.data.annotation.Version");
 
     // --- MyBatis and MyBatis-Plus ---
     public static final Set<String> MYBATIS_MAPPER = Set.of("org.apache.ibatis.annotations.Mapper");
@@ -48,7 +49,8 @@ public final class Frameworks {
     public static final Set<String> LOCK = Set.of("org.springframework.data.jpa.repository.Lock");
     public static final Set<String> QUERY = Set.of("org.springframework.data.jpa.repository.Query",
             "org.springframework.data.jdbc.repository.query.Query",
-            "org.springframework.data.mongodb.repository.Query");
+            "org.springframework.data.mongodb.repository.Query",
+            "io.micronaut.data.annotation.Query");
     public static final Set<String> MODIFYING = Set.of("org.springframework.data.jpa.repository.Modifying",
             "org.springframework.data.jdbc.repository.query.Modifying");
 
@@ -58,7 +60,8 @@ public final class Frameworks {
 
     // --- uniqueness and mapping (check-then-insert) ---
     public static final Set<String> ID = Set.of("jakarta.persistence.Id", "javax.persistence.Id", "jakarta.persistence.EmbeddedId",
-            "javax.persistence.EmbeddedId", "org.springframework.data.annotation.Id", "org.springframework.data.mongodb.core.mapping.MongoId");
+            "javax.persistence.EmbeddedId", "org.springframework.data.annotation.Id", "org.springframework.data.mongodb.core.mapping.MongoId",
+            "io.micronaut.data.annotation.Id", "io.micronaut.data.annotation.EmbeddedId");
     public static final Set<String> NATURAL_ID = Set.of("org.hibernate.annotations.NaturalId");
     public static final Set<String> JPA_COLUMN = Set.of("jakarta.persistence.Column", "javax.persistence.Column");
     public static final Set<String> JPA_JOIN_COLUMN = Set.of("jakarta.persistence.JoinColumn", "javax.persistence.JoinColumn");

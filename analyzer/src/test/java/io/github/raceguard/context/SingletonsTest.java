@@ -138,7 +138,10 @@ class SingletonsTest {
         ProjectModel model = model();
         assertTrue(singleton(model, "t.CdiShared"));
         assertFalse(singleton(model, "t.CdiPerRequest"));
-        assertFalse(singleton(model, "t.ContainerSerialized"), "the EJB container serializes an EJB @Singleton by default");
+        // one shared instance; the container's WRITE lock around its methods is a lock (EjbConcurrency, Synchronization)
+        assertTrue(singleton(model, "t.ContainerSerialized"), "an EJB @Singleton is one shared instance");
+        assertTrue(model.singletons().of(type(model, "t.ContainerSerialized")).orElseThrow().description()
+                .contains("container-managed concurrency"));
     }
 
     @Test
