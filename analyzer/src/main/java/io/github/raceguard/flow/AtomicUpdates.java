@@ -2,12 +2,18 @@ package io.github.raceguard.flow;
 
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
 import io.github.raceguard.datalayer.DataLayer;
 import io.github.raceguard.datalayer.SqlUpdates;
 import io.github.raceguard.persistence.EntityInfo;
@@ -94,6 +100,7 @@ public final class AtomicUpdates {
     private static final Pattern MONGO_INC = Pattern.compile("\\.inc\\(\\s*\"([\\w.]+)\"");
     private static final Pattern SETS_PROPERTY = Pattern.compile("^(?:sets|changes) (\\w+)\\b");
     private static final Pattern COPIES_ALL = Pattern.compile("^(copies properties|overwrites its state|maps new values|fills it)");
+    private static final Pattern ENTITY_METHOD = Pattern.compile("^changes it \\((\\w+)\\)");
     private static final int MAX_DEPTH = 6;
 
     private final DataLayer dataLayer;
@@ -202,13 +209,7 @@ public final class AtomicUpdates {
         if (written.isEmpty()) {
             return List.of();
         }
-        Set<String> setHere = new HashSet<>();
-        for (Location change : write.changes()) {
-            Matcher m = SETS_PROPERTY.matcher(change.message());
-            if (m.find()) {
-                setHere.add(SchemaNames.key(m.group(1)));
-            }
-        }
+        Set<String> setHere = setHere(write, type.get());
         List<Reversion> reversions = new ArrayList<>();
         for (Update update : candidates) {
             for (String column : update.columns()) {
@@ -220,6 +221,78 @@ public final class AtomicUpdates {
             }
         }
         return reversions;
+    }
+
+    /**
+     * The properties the composing method sets on purpose: named by its changes ({@code sets stock},
+     * {@code changes stock}), assigned by an entity method it calls ({@code changes it (releaseAll)});
+     * for dirty checking, whose event keeps only the first change, every setter, entity method and
+     * field assignment of the method.
+     */
+    private Set<String> setHere(ReadModifyWrite write, TypeDeclaration<?> type) {
+        Set<String> keys = new HashSet<>();
+        for (Location change : write.changes()) {
+            Matcher m = SETS_PROPERTY.matcher(change.message());
+            if (m.find()) {
+                keys.add(SchemaNames.key(m.group(1)));
+            }
+            Matcher viaMethod = ENTITY_METHOD.matcher(change.message());
+            if (viaMethod.find()) {
+                assignedBy(type, viaMethod.group(1), keys, 0);
+            }
+        }
+        if (write.kind() == ReadModifyWrite.WriteKind.DIRTY_CHECKING) {
+            Matcher first = SETS_PROPERTY.matcher(write.write().message());
+            if (first.find()) {
+                keys.add(SchemaNames.key(first.group(1)));
+            }
+            for (MethodCallExpr call : write.method().findAll(MethodCallExpr.class)) {
+                String name = call.getNameAsString();
+                if (name.length() > 3 && name.startsWith("set") && Character.isUpperCase(name.charAt(3)) && call.getArguments().size() == 1) {
+                    keys.add(SchemaNames.key(name.substring(3)));
+                } else if (call.getScope().isPresent()) {
+                    assignedBy(type, name, keys, 0);
+                }
+            }
+            for (AssignExpr assign : write.method().findAll(AssignExpr.class)) {
+                if (assign.getTarget() instanceof FieldAccessExpr field) {
+                    keys.add(SchemaNames.key(field.getNameAsString()));
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** The fields the entity method {@code name} of {@code type} (or a superclass) assigns, through the methods it calls on itself. */
+    private void assignedBy(TypeDeclaration<?> type, String name, Set<String> keys, int depth) {
+        for (TypeDeclaration<?> t = type; t != null && depth < MAX_DEPTH; t = superclass(t), depth++) {
+            for (MethodDeclaration m : t.getMethodsByName(name)) {
+                if (m.getBody().isEmpty()) {
+                    continue;
+                }
+                for (AssignExpr assign : m.findAll(AssignExpr.class)) {
+                    Expression target = assign.getTarget();
+                    if (target instanceof FieldAccessExpr field) {
+                        keys.add(SchemaNames.key(field.getNameAsString()));
+                    } else if (target instanceof NameExpr simple) {
+                        keys.add(SchemaNames.key(simple.getNameAsString()));
+                    }
+                }
+                for (UnaryExpr unary : m.findAll(UnaryExpr.class)) {
+                    if (unary.getExpression() instanceof NameExpr || unary.getExpression() instanceof FieldAccessExpr) {
+                        keys.add(SchemaNames.key(unary.getExpression().toString().replaceFirst("^this\\.", "")));
+                    }
+                }
+                for (MethodCallExpr inner : m.findAll(MethodCallExpr.class)) {
+                    String innerName = inner.getNameAsString();
+                    if (innerName.length() > 3 && innerName.startsWith("set") && Character.isUpperCase(innerName.charAt(3))) {
+                        keys.add(SchemaNames.key(innerName.substring(3)));
+                    } else if (depth < 2 && (inner.getScope().isEmpty() || inner.getScope().get() instanceof ThisExpr) && !innerName.equals(name)) {
+                        assignedBy(type, innerName, keys, depth + 1);
+                    }
+                }
+            }
+        }
     }
 
     /** The column keys a write writes, and how, for messages. */
