@@ -87,7 +87,10 @@ public final class StaleOverwriteRule implements Rule {
             if (reported.contains(write.write())) {
                 continue;
             }
-            List<AtomicUpdates.Reversion> reversions = atomic.reverted(write);
+            // the atomic update nearest the write first: same file, then the others in source order
+            List<AtomicUpdates.Reversion> reversions = atomic.reverted(write).stream()
+                    .sorted(Comparator.comparing((AtomicUpdates.Reversion r) -> !r.update().at().file().equals(write.write().file())))
+                    .toList();
             if (!reversions.isEmpty()) {
                 reported.add(write.write());
                 report(method, write, reversions);
