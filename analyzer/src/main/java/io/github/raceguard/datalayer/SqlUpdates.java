@@ -55,7 +55,9 @@ public final class SqlUpdates {
      * parameters), in order; empty for anything else.
      */
     public static java.util.List<Assignment> assignments(String statement) {
-        String sql = statement.replaceFirst("^\\s*<script>\\s*", "").replaceAll("#\\{\\s*([\\w.]+)[^}]*}", ":$1").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        // parameters are values passed in, whatever they are named: #{order.stock} is not the column stock
+        String sql = statement.replaceFirst("^\\s*<script>\\s*", "").replaceAll("[#$]\\{[^}]*}", "?")
+                .replaceAll("(?<!:):(?!:)[\\w.]+", "?").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         Matcher m = SET_WHERE.matcher(sql);
         if (!UPDATED_TABLE.matcher(sql).find() || !m.find()) {
             return java.util.List.of();
