@@ -158,7 +158,11 @@ public final class AtomicUpdates {
             }
             boolean version = SqlUpdates.incrementsVersion(access.statement())
                     || assignments.stream().anyMatch(a -> a.column().equals("version"));
-            return Optional.of(new Update(table, null, columns, version,
+            // a JPQL update of the repository's own entity, or a MyBatis-Plus wrapper of its mapper's entity: that
+            // very class, not any class of the same name (microservices in one repository each have their Product)
+            String entity = access.entity() != null && !access.entity().isVariable()
+                    && SchemaNames.key(table).equals(SchemaNames.key(access.entity().simpleName())) ? access.entity().name() : null;
+            return Optional.of(new Update(table, entity, columns, version,
                     Locations.of(call, "changes " + String.join(", ", columns) + " atomically (" + access.source() + "." + access.operation() + ")"),
                     access.statement().replaceFirst("^\\s*<script>\\s*", "").replaceAll("\\s+", " ").trim()));
         }

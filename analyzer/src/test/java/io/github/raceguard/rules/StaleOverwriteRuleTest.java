@@ -91,4 +91,60 @@ class StaleOverwriteRuleTest {
                 "shop/Item.java", ENTITY, "shop/ItemRepository.java", REPOSITORY,
                 "shop/Orders.java", ordersOfReserved, "shop/Editing.java", EDITING.replace(" // expect: stale-overwrite", "")));
     }
+
+    @Test
+    void aJpqlUpdateBelongsToItsRepositorysEntityNotToAnotherClassOfTheSameName() throws Exception {
+        String entity = """
+                package PKG;
+                import jakarta.persistence.*;
+                @Entity
+                public class Product {
+                    @Id @GeneratedValue Long id;
+                    String name;
+                    int stock;
+                    public void setName(String name) { this.name = name; }
+                }
+                """;
+        String repository = """
+                package PKG;
+                import org.springframework.data.jpa.repository.*;
+                public interface ProductRepository extends JpaRepository<Product, Long> {
+                    @Modifying
+                    @Query("update Product p set p.stock = p.stock - :q where p.id = :id")
+                    int take(Long id, int q);
+                }
+                """;
+        String orders = """
+                package orders;
+                public class Orders {
+                    private final orders.ProductRepository products;
+                    public Orders(orders.ProductRepository products) { this.products = products; }
+                    public void order(long id) { products.take(id, 1); }
+                }
+                """;
+        String catalog = """
+                package catalog;
+                public class Catalog {
+                    private final catalog.ProductRepository products;
+                    public Catalog(catalog.ProductRepository products) { this.products = products; }
+                    public void rename(long id, String name) {
+                        Product product = products.findById(id).orElseThrow();
+                        product.setName(name);
+                        products.save(product);
+                    }
+                }
+                """;
+        // two services in one repository, each with its own Product: only orders.Product is decremented
+        InlineSources.assertMarked(dir, RULE, Map.of(
+                "orders/Product.java", entity.replace("PKG", "orders"), "orders/ProductRepository.java", repository.replace("PKG", "orders"),
+                "catalog/Product.java", entity.replace("PKG", "catalog"),
+                "catalog/ProductRepository.java", repository.replace("PKG", "catalog").replaceAll("(?s)@Modifying.*int take\\(Long id, int q\\);", ""),
+                "orders/Orders.java", orders, "catalog/Catalog.java", catalog));
+        // the same rename in the orders service is reported
+        InlineSources.assertMarked(dir.resolve("same"), RULE, Map.of(
+                "orders/Product.java", entity.replace("PKG", "orders"), "orders/ProductRepository.java", repository.replace("PKG", "orders"),
+                "orders/Orders.java", orders,
+                "orders/Catalog.java", catalog.replace("package catalog;", "package orders;").replace("catalog.ProductRepository", "orders.ProductRepository")
+                        .replace("products.save(product);", "products.save(product); // expect: stale-overwrite")));
+    }
 }
