@@ -37,6 +37,58 @@ public final class SqlUpdates {
         return shape != null && shape.compareAndSet();
     }
 
+    /**
+     * One assignment of an UPDATE's SET list.
+     *
+     * @param column the column (or JPQL attribute) assigned, without alias or quotes
+     * @param atomic the database decides the value: computed from the column itself
+     *               ({@code stock = stock - :q}) or guarded by the WHERE ({@code status = 'PAID' ... where status = 'NEW'});
+     *               false for a value passed in, the database clock and a version column
+     */
+    public record Assignment(String column, boolean atomic) {
+    }
+
+    private static final Pattern UPDATED_TABLE = Pattern.compile("^\\s*update\\s+(?:versioned\\s+)?([\\w.`\"\\[\\]]+)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The assignments of an UPDATE (SQL, JPQL, or a MyBatis statement with {@code #{..}}
+     * parameters), in order; empty for anything else.
+     */
+    public static java.util.List<Assignment> assignments(String statement) {
+        // parameters are values passed in, whatever they are named: #{order.stock} is not the column stock
+        String sql = statement.replaceFirst("^\\s*<script>\\s*", "").replaceAll("[#$]\\{[^}]*}", "?")
+                .replaceAll("(?<!:):(?!:)[\\w.]+", "?").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        Matcher m = SET_WHERE.matcher(sql);
+        if (!UPDATED_TABLE.matcher(sql).find() || !m.find()) {
+            return java.util.List.of();
+        }
+        String where = m.group(3) == null ? "" : m.group(3);
+        java.util.List<Assignment> out = new java.util.ArrayList<>();
+        for (String assignment : SqlDdl.splitTopLevel(m.group(1))) {
+            int eq = assignment.indexOf('=');
+            String column = eq < 0 ? "" : lastIdentifier(assignment.substring(0, eq));
+            if (column.isEmpty()) {
+                continue;
+            }
+            String value = assignment.substring(eq + 1);
+            boolean computed = (mentions(value, column) || mentions(where, column))
+                    && !DATABASE_CLOCK.matcher(value).matches() && !column.equals("version");
+            out.add(new Assignment(column, computed));
+        }
+        return out;
+    }
+
+    /** The table (SQL) or entity (JPQL) an UPDATE changes, as written, or null. */
+    public static String updatedTable(String statement) {
+        Matcher m = UPDATED_TABLE.matcher(statement.replaceFirst("^\\s*<script>\\s*", ""));
+        return m.find() ? m.group(1).replaceAll("[`\"\\[\\]]", "") : null;
+    }
+
+    /** HQL's {@code update versioned Entity ...}: Hibernate increments the version itself. */
+    public static boolean incrementsVersion(String statement) {
+        return Pattern.compile("^\\s*update\\s+versioned\\b", Pattern.CASE_INSENSITIVE).matcher(statement).find();
+    }
+
     /** @param allRelative every SET computes from the column itself, is guarded by the WHERE, or is the database clock */
     private record Shape(boolean allRelative, boolean compareAndSet) {
     }

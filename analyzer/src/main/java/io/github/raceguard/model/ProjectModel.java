@@ -4,6 +4,7 @@ package io.github.raceguard.model;
 import io.github.raceguard.context.CallGraph;
 import io.github.raceguard.types.ClasspathIndex;
 import io.github.raceguard.datalayer.DataLayer;
+import io.github.raceguard.flow.AtomicUpdates;
 import io.github.raceguard.flow.DataWrites;
 import io.github.raceguard.persistence.Entities;
 import io.github.raceguard.persistence.EntityMethods;
@@ -56,6 +57,7 @@ public final class ProjectModel {
     private final List<Path> resources;
     private final UniqueConstraints uniqueConstraints;
     private final ExistenceChecks existenceChecks;
+    private final AtomicUpdates atomicUpdates;
 
     private ProjectModel(TypeIndex types, SymbolSolverFallback solver, List<Path> resources, List<ParsedFile> files) {
         this.resources = List.copyOf(resources);
@@ -78,6 +80,7 @@ public final class ProjectModel {
         this.scheduling = new Scheduling(resolver);
         this.dataWrites = new DataWrites(resolver, dataLayer, callGraph, transactions, scheduling, new ExternalCalls(resolver));
         this.retries = new Retries(resolver);
+        this.atomicUpdates = new AtomicUpdates(dataLayer, uniqueConstraints, types, files);
     }
 
     /**
@@ -181,6 +184,11 @@ public final class ProjectModel {
     /** Per method: existence checks that decide an insert (check-then-insert flows). */
     public ExistenceChecks existenceChecks() {
         return existenceChecks;
+    }
+
+    /** The entity columns changed by atomic or conditional updates anywhere, and which full writes revert them. */
+    public AtomicUpdates atomicUpdates() {
+        return atomicUpdates;
     }
 
     public SymbolSolverFallback symbolSolver() {

@@ -18,7 +18,8 @@ public final class RuleCatalog {
                 new MissingTransactionRule(),
                 new TransactionBypassRule(),
                 new UnlockedScheduledJobRule(),
-                new NonIdempotentRetryRule());
+                new NonIdempotentRetryRule(),
+                new StaleOverwriteRule());
     }
 
     public static List<Rule> enabled(Set<String> disabled) {

@@ -38,7 +38,7 @@ public class ProductService {
     public void rename(Long productId, String name) {
         Product product = productRepository.findById(productId).get();
         product.setName(name);
-        productRepository.save(product); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
+        productRepository.save(product); // blind: no lost update; but a full write over an atomic update // expect: stale-overwrite
     }
 
     public boolean changePrice(Long productId, BigDecimal price) {
@@ -47,7 +47,7 @@ public class ProductService {
             return false;
         }
         product.setPrice(price);
-        productRepository.save(product); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
+        productRepository.save(product); // blind: no lost update; but a full write over an atomic update // expect: stale-overwrite
         return true;
     }
 
@@ -62,7 +62,7 @@ public class ProductService {
         Product product = productRepository.findBySku(sku)
                 .orElseThrow(() -> new NotFoundException("product", sku));
         product.setDiscontinued(true);
-        productRepository.saveAndFlush(product); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
+        productRepository.saveAndFlush(product); // blind: no lost update; but a full write over an atomic update // expect: stale-overwrite
     }
 
     public Product reserveBySku(String sku, int quantity) {
@@ -83,7 +83,7 @@ public class ProductService {
     public Product recategorize(Long productId, String category) {
         Product product = productRepository.getReferenceById(productId);
         product.setCategory(category);
-        return productRepository.save(product); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
+        return productRepository.save(product); // blind: no lost update; but a full write over an atomic update // expect: stale-overwrite
     }
 
     // --- no finding below -------------------------------------------------------------------

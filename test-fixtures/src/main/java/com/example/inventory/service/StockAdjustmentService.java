@@ -43,14 +43,14 @@ public class StockAdjustmentService {
 
     public void discontinueSlowMovers(int threshold) {
         for (Product product : productRepository.findByStockLessThan(threshold)) {
-            product.setDiscontinued(true); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
+            product.setDiscontinued(true); // blind: no lost update; but a full write over an atomic update // expect: stale-overwrite
         }
     }
 
     public void resetPickCounters() {
         for (StockLevel level : stockLevelRepository.findAll()) {
             level.picks = 0;
-            stockLevelRepository.save(level); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
+            stockLevelRepository.save(level); // blind: no lost update; but a full write over an atomic update // expect: stale-overwrite
         }
     }
 
@@ -78,7 +78,7 @@ public class StockAdjustmentService {
         Product product = productRepository.findById(productId)
                 .orElseThrow(() -> new NotFoundException("product", productId));
         product.setName(name);
-        productRepository.save(product); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
+        productRepository.save(product); // blind: no lost update; but a full write over an atomic update // expect: stale-overwrite
     }
 
     // --- no finding below -------------------------------------------------------------------

@@ -41,7 +41,7 @@ public class ProductController {
         Product product = productRepository.findById(id)
                 .orElseThrow(() -> new NotFoundException("product", id));
         product.setPrice(change.price());
-        return ProductDto.from(productRepository.save(product)); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
+        return ProductDto.from(productRepository.save(product)); // blind: no lost update; but a full write over an atomic update // expect: stale-overwrite
     }
 
     // --- no finding below -------------------------------------------------------------------

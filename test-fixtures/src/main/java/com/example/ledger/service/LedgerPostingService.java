@@ -57,7 +57,7 @@ public class LedgerPostingService {
     @Transactional
     public void rename(Long accountId, String name) {
         LedgerAccount account = entityManager.getReference(LedgerAccount.class, accountId);
-        account.setName(name); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
+        account.setName(name); // blind: no lost update; but a full write over an atomic update // expect: stale-overwrite
     }
 
     @Transactional(isolation = Isolation.READ_COMMITTED)
@@ -75,7 +75,7 @@ public class LedgerPostingService {
                 .setParameter("status", LedgerAccountStatus.DORMANT)
                 .getResultList();
         for (LedgerAccount account : dormant) {
-            account.setStatus(LedgerAccountStatus.FROZEN); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
+            account.setStatus(LedgerAccountStatus.FROZEN); // blind: no lost update; but a full write over an atomic update // expect: stale-overwrite
         }
     }
 

@@ -24,7 +24,7 @@ public class LoyaltyService {
         return loyaltyRepository.findById(accountId)
                 .map(account -> {
                     account.setTier(tier);
-                    return loyaltyRepository.save(account); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
+                    return loyaltyRepository.save(account); // blind: no lost update; but a full write over an atomic update // expect: stale-overwrite
                 })
                 .orElseThrow(() -> new NotFoundException("loyalty account", accountId));
     }
@@ -33,7 +33,7 @@ public class LoyaltyService {
         LoyaltyAccount account = loyaltyRepository.findByMemberNumber(memberNumber)
                 .orElseThrow(() -> new NotFoundException("loyalty account", memberNumber));
         account.setDisplayName(displayName);
-        loyaltyRepository.save(account); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
+        loyaltyRepository.save(account); // blind: no lost update; but a full write over an atomic update // expect: stale-overwrite
     }
 
     // REPEATABLE_READ does not prevent lost updates on every database (MySQL/InnoDB)
@@ -56,7 +56,7 @@ public class LoyaltyService {
     public void downgrade(Long accountId) {
         loyaltyRepository.findById(accountId).ifPresent(account -> {
             account.setTier(Tier.BASIC);
-            loyaltyRepository.save(account); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
+            loyaltyRepository.save(account); // blind: no lost update; but a full write over an atomic update // expect: stale-overwrite
         });
     }
 
@@ -66,7 +66,7 @@ public class LoyaltyService {
         for (LoyaltyAccount account : accounts) {
             account.setTier(to);
         }
-        loyaltyRepository.saveAll(accounts); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
+        loyaltyRepository.saveAll(accounts); // blind: no lost update; but a full write over an atomic update // expect: stale-overwrite
     }
 
     // both callers of credit(..) are transactional

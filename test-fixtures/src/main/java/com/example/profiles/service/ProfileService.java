@@ -29,7 +29,7 @@ public class ProfileService {
         MemberProfile profile = profileRepository.findById(profileId)
                 .orElseThrow(() -> new NotFoundException("profile", profileId));
         profile.setDisplayName(displayName);
-        return profileRepository.save(profile); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
+        return profileRepository.save(profile); // blind: no lost update; but a full write over an atomic update // expect: stale-overwrite
     }
 
     public void awardBadge(String handle, String badge) {

@@ -40,7 +40,7 @@ public class LockerService {
     public void retire(Long lockerId) {
         ParcelLocker locker = lockerMapper.selectByPrimaryKey(lockerId);
         locker.setStatus("RETIRED");
-        lockerMapper.updateByPrimaryKey(locker); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
+        lockerMapper.updateByPrimaryKey(locker); // blind: no lost update; but a full write over an atomic update // expect: stale-overwrite
     }
 
     // --- no finding below -------------------------------------------------------------------

@@ -27,7 +27,7 @@ public class ShipmentService {
             throw new NotFoundException("shipment", shipmentId);
         }
         shipment.setStatus("OUT_FOR_DELIVERY");
-        shipmentMapper.updateById(shipment); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
+        shipmentMapper.updateById(shipment); // blind: no lost update; but a full write over an atomic update // expect: stale-overwrite
     }
 
     @Transactional
@@ -47,7 +47,7 @@ public class ShipmentService {
         List<Shipment> shipments = shipmentMapper.selectByStatus(status);
         for (Shipment shipment : shipments) {
             shipment.setStatus("ON_HOLD");
-            shipmentMapper.updateById(shipment); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
+            shipmentMapper.updateById(shipment); // blind: no lost update; but a full write over an atomic update // expect: stale-overwrite
         }
     }
 

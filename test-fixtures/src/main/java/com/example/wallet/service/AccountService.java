@@ -28,7 +28,7 @@ public class AccountService {
         var account = accountRepository.findByNumber(number)
                 .orElseThrow(() -> new NotFoundException("account", number));
         account.freeze();
-        accountRepository.save(account); // blind overwrite with a request value or constant: not a lost update (issue 17.2)
+        accountRepository.save(account); // blind: no lost update; but a full write over an atomic update // expect: stale-overwrite
     }
 
     // read, change and write live in private helpers; the finding belongs to this method

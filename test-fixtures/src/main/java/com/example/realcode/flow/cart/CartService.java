@@ -61,6 +61,6 @@ public class CartService {
         CartLine found = lines.findByUserIdAndProductId(userId, productId);
         CartLine line = found != null ? found : new CartLine(userId, productId);
         line.setUpdatedAt(Instant.now());
-        lines.save(line);
+        lines.save(line); // full write over an atomic update // expect: stale-overwrite
     }
 }
