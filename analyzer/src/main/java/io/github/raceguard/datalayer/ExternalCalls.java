@@ -31,7 +31,9 @@ import java.util.regex.Pattern;
  * provider call (Stripe), and calls named like a state change ({@code charge}, {@code send},
  * {@code publish}, {@code refund} ...) on a client whose type is named like one
  * ({@code PaymentGateway}, {@code LedgerClient}, {@code SmsSender}) and has no source body to
- * look into. A call whose arguments or call chain carry an idempotency key is marked so.
+ * look into. A call whose arguments or call chain carry an idempotency key is marked so. HTTP PUT
+ * and DELETE are outbound too, marked {@link Outbound#repeatable}: they escape a transaction, but
+ * repeating them is harmless.
  */
 public final class ExternalCalls {
 
@@ -40,9 +42,21 @@ public final class ExternalCalls {
      *
      * @param description    {@code KafkaTemplate.send}, {@code PaymentGateway.charge}
      * @param idempotencyKey the call passes an idempotency key / request id the receiver dedups on
+     * @param repeatable     an operation repeating is harmless for (HTTP PUT / DELETE): it still changes the other
+     *                       system (it escapes a transaction), but a second call changes nothing more
      */
-    public record Outbound(String description, boolean idempotencyKey) {
+    public record Outbound(String description, boolean idempotencyKey, boolean repeatable) {
     }
+
+    /** HTTP operations that change the other side but are idempotent by definition (PUT, DELETE). */
+    private static final Map<String, Set<String>> REPEATABLE = Map.of(
+            "RestTemplate", Set.of("put", "delete"),
+            "RestOperations", Set.of("put", "delete"),
+            "WebClient", Set.of("put", "delete"),
+            "RestClient", Set.of("put", "delete"));
+    private static final Set<String> REPEATABLE_MAPPINGS = Set.of(
+            "org.springframework.web.bind.annotation.PutMapping", "org.springframework.web.bind.annotation.DeleteMapping",
+            "org.springframework.web.service.annotation.PutExchange", "org.springframework.web.service.annotation.DeleteExchange");
 
     /** Known messaging / HTTP client types (simple names) and their non-idempotent operations. */
     private static final Map<String, Set<String>> KNOWN = Map.ofEntries(
@@ -100,7 +114,7 @@ public final class ExternalCalls {
      */
     public Optional<Outbound> classify(MethodCallExpr call) {
         String name = call.getNameAsString();
-        boolean known = KNOWN_OPERATIONS.contains(name);
+        boolean known = KNOWN_OPERATIONS.contains(name) || name.equals("put") || name.equals("delete");
         boolean stateChange = STATE_CHANGE.matcher(name).matches();
         if (!known && !stateChange || call.getScope().isEmpty()) {
             return Optional.empty();
@@ -121,6 +135,10 @@ public final class ExternalCalls {
         }
         String simple = receiver.get().simpleName();
         Set<String> operations = KNOWN.get(simple);
+        if (REPEATABLE.getOrDefault(simple, Set.of()).contains(name)
+                || name.equals("exchange") && operations != null && mentionsRepeatableHttpMethod(call)) {
+            return Optional.of(new Outbound(simple + "." + name, carriesIdempotencyKey(call), true));
+        }
         if (operations != null) {
             if (!operations.contains(name) || name.equals("exchange") && !mentionsUnsafeHttpMethod(call)) {
                 return Optional.empty();
@@ -150,6 +168,10 @@ public final class ExternalCalls {
         if (Names.hasAnnotation(type.get(), FEIGN) || Names.hasAnnotation(type.get(), HTTP_EXCHANGE)) {
             boolean unsafe = Names.hasAnnotation(declared, NON_IDEMPOTENT_MAPPINGS)
                     || Names.annotation(declared, REQUEST_MAPPING).map(ExternalCalls::postOrPatch).orElse(false);
+            if (!unsafe && (Names.hasAnnotation(declared, REPEATABLE_MAPPINGS)
+                    || Names.annotation(declared, REQUEST_MAPPING).map(ExternalCalls::putOrDelete).orElse(false))) {
+                return Optional.of(new Outbound(description, carriesIdempotencyKey(call), true));
+            }
             return unsafe ? Optional.of(outbound(call, description)) : Optional.empty();
         }
         if (STATE_CHANGE.matcher(declared.getNameAsString()).matches() && CLIENT_TYPE.matcher(type.get().getNameAsString()).matches()) {
@@ -163,12 +185,21 @@ public final class ExternalCalls {
         return method.contains("POST") || method.contains("PATCH");
     }
 
+    private static boolean putOrDelete(AnnotationExpr mapping) {
+        String method = AnnotationValues.attribute(mapping, "method").map(Expression::toString).orElse("");
+        return method.contains("PUT") || method.contains("DELETE");
+    }
+
+    private static boolean mentionsRepeatableHttpMethod(MethodCallExpr call) {
+        return call.getArguments().stream().map(Expression::toString).anyMatch(a -> a.endsWith("PUT") || a.endsWith("DELETE"));
+    }
+
     private static boolean mentionsUnsafeHttpMethod(MethodCallExpr call) {
         return call.getArguments().stream().map(Expression::toString).anyMatch(a -> a.endsWith("POST") || a.endsWith("PATCH"));
     }
 
     private static Outbound outbound(MethodCallExpr call, String description) {
-        return new Outbound(description, carriesIdempotencyKey(call));
+        return new Outbound(description, carriesIdempotencyKey(call), false);
     }
 
     /** The call, or the fluent chain it belongs to, passes an idempotency key or request id. */

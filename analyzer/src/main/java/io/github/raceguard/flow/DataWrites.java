@@ -139,12 +139,32 @@ public final class DataWrites {
      * @param locked        it runs under a distributed lock acquired inside the operation
      * @param guarded       an idempotency key or dedup check comes first, a unique-constraint
      *                      violation is caught around it, or the call passes an idempotency key
+     * @param stateChecked  it runs under a check of the state of a row the operation read
+     *                      ({@code if (order.getStatus() == PAID) return;} before it, or it inside
+     *                      {@code if (order.getStatus() == CREATED) {..}}): a second run finds the
+     *                      state the first one left and does nothing
      */
     public record Write(Kind kind, String description, String entity, Node at, Location site, List<Location> steps,
-                        boolean inTransaction, boolean locked, boolean guarded) {
+                        boolean inTransaction, boolean locked, boolean guarded, boolean stateChecked) {
 
         public Write {
             steps = List.copyOf(steps);
+        }
+
+        public Write(Kind kind, String description, String entity, Node at, Location site, List<Location> steps,
+                     boolean inTransaction, boolean locked, boolean guarded) {
+            this(kind, description, entity, at, site, steps, inTransaction, locked, guarded, false);
+        }
+
+        /**
+         * Repeating it does harm and no dedup evidence comes first: an insert of a new row, an
+         * increment or a non-idempotent call to another system, not {@link #guarded}. Read by
+         * every rule about work that can run twice (a retry, a redelivered message); each adds
+         * what makes a repetition harmless in its own setting (a retried attempt that is one
+         * transaction, a state check before a redelivered message's effect).
+         */
+        public boolean nonIdempotent() {
+            return !guarded && (kind == Kind.INSERT || kind == Kind.INCREMENT || kind == Kind.OUTBOUND);
         }
 
         /** "inserts a new Payment (PaymentRepository.save)". */
@@ -197,7 +217,8 @@ public final class DataWrites {
 
         private static List<Object> key(Write w) {
             return java.util.Arrays.asList(w.kind(), w.description(), w.entity(), w.site(),
-                    w.steps().isEmpty() ? null : w.steps().get(w.steps().size() - 1), w.inTransaction(), w.locked(), w.guarded());
+                    w.steps().isEmpty() ? null : w.steps().get(w.steps().size() - 1), w.inTransaction(), w.locked(), w.guarded(),
+                    w.stateChecked());
         }
 
         /**
@@ -223,6 +244,9 @@ public final class DataWrites {
     private static final Pattern INSERT_TABLE = Pattern.compile("^insert\\s+(?:ignore\\s+)?into\\s+([\\w.\"`]+)");
     private static final Pattern CHECK_TOKEN = Pattern.compile(
             "idempot|dedup|requestid|request_id|processed|inbox|messageid|message_id|eventid|event_id|operationid");
+    private static final Pattern STATE_GETTER = Pattern.compile("(get|is|has)(?!Id$|Class$)[A-Z]\\w*");
+    private static final Pattern FINDER = Pattern.compile(
+            "(find|get|select|load|query|fetch|validate|lookup|retrieve)\\w*|read(?!Value|Tree)\\w*");
     private static final Set<String> OPTIONAL_TESTS = Set.of("isPresent", "isEmpty", "ifPresent", "ifPresentOrElse");
     private static final Set<String> OPTIONAL_PASS = Set.of("map", "filter", "flatMap", "orElse", "stream");
     private static final Set<String> DUPLICATE_EXCEPTIONS = Set.of("DuplicateKeyException", "DataIntegrityViolationException",
@@ -262,6 +286,21 @@ public final class DataWrites {
         return summaries.summary(method);
     }
 
+    /**
+     * What a function object writes when it runs: a lambda's body (walked in the context of the
+     * method that declares it) or the method a method reference names. For callbacks the
+     * framework runs, such as a Spring Cloud Stream {@code Consumer} bean's lambda.
+     */
+    public Summary ofFunction(Expression function, CallableDeclaration<?> enclosing) {
+        if (function instanceof LambdaExpr lambda) {
+            return new Walk(enclosing).run(Optional.of(lambda.getBody()));
+        }
+        if (function instanceof MethodReferenceExpr reference) {
+            return referenced(reference).map(this::of).orElse(Summary.EMPTY);
+        }
+        return Summary.EMPTY;
+    }
+
     /** {@code this::archive}, {@code auditLog::record}: the source method a method reference runs. */
     private Optional<MethodDeclaration> referenced(MethodReferenceExpr reference) {
         Expression scope = reference.getScope();
@@ -283,7 +322,7 @@ public final class DataWrites {
     private record Check(String entity, boolean idempotency, int order) {
     }
 
-    private record Pending(Write write, int order) {
+    private record Pending(Write write, int order, boolean underStateCheck) {
     }
 
     /** Where {@code return}/{@code throw} and {@code break}/{@code continue} paths go. */
@@ -298,6 +337,9 @@ public final class DataWrites {
         private final List<Pending> writes = new ArrayList<>();
         private final List<Check> checks = new ArrayList<>();
         private final Set<String> inserted = new HashSet<>();
+        /** Orders of state checks that end the operation early ({@code if (o.getStatus() == PAID) return;}). */
+        private final List<Integer> stateExits = new ArrayList<>();
+        private int stateDepth;
         private Frame frame = new Frame();
         private int order;
         private int transactionDepth;
@@ -310,16 +352,23 @@ public final class DataWrites {
         }
 
         Summary run() {
-            Optional<BlockStmt> body = method instanceof MethodDeclaration m ? m.getBody()
+            Optional<Statement> body = method instanceof MethodDeclaration m ? m.getBody().map(b -> (Statement) b)
                     : method instanceof ConstructorDeclaration c ? Optional.of(c.getBody()) : Optional.empty();
+            return run(body);
+        }
+
+        Summary run(Optional<Statement> body) {
             List<Unit> end = body.map(b -> stmt(b, List.of())).orElse(List.of());
             List<Unit> longest = longest(frame.exits, end);
             List<Write> result = new ArrayList<>();
             for (Pending pending : writes) {
                 Write w = pending.write();
                 boolean guarded = w.guarded() || insideDuplicateCatch(w.at()) || checkedBefore(w, pending.order());
-                result.add(guarded == w.guarded() ? w : new Write(w.kind(), w.description(), w.entity(), w.at(), w.site(),
-                        w.steps(), w.inTransaction(), w.locked(), true));
+                boolean stateChecked = w.stateChecked() || pending.underStateCheck()
+                        || stateExits.stream().anyMatch(o -> o < pending.order());
+                result.add(guarded == w.guarded() && stateChecked == w.stateChecked() ? w
+                        : new Write(w.kind(), w.description(), w.entity(), w.at(), w.site(),
+                        w.steps(), w.inTransaction(), w.locked(), guarded, stateChecked));
             }
             return new Summary(result, longest == null ? List.of() : longest);
         }
@@ -358,8 +407,14 @@ public final class DataWrites {
             }
             if (s instanceof IfStmt i) {
                 List<Unit> condition = expr(i.getCondition(), in);
+                boolean state = isStateCheck(i.getCondition());
+                stateDepth += state ? 1 : 0;
                 List<Unit> then = stmt(i.getThenStmt(), condition);
                 List<Unit> otherwise = i.getElseStmt().isPresent() ? stmt(i.getElseStmt().get(), condition) : condition;
+                stateDepth -= state ? 1 : 0;
+                if (state && (then == null || otherwise == null)) {
+                    stateExits.add(order++);
+                }
                 return longest(then, otherwise);
             }
             if (s instanceof ReturnStmt r) {
@@ -647,7 +702,8 @@ public final class DataWrites {
             if (callee.isEmpty()) {
                 callGraph.listeners(call).forEach(listener -> published(call, listener));
             }
-            Optional<ExternalCalls.Outbound> outbound = callee.isPresent() ? external.ofDeclared(call, callee.get()) : external.classify(call);
+            Optional<ExternalCalls.Outbound> outbound = (callee.isPresent() ? external.ofDeclared(call, callee.get()) : external.classify(call))
+                    .filter(o -> !o.repeatable()); // a PUT / DELETE repeats harmlessly
             if (outbound.isPresent()) {
                 Location site = here(call, "calls " + outbound.get().description());
                 record(new Write(Kind.OUTBOUND, outbound.get().description(), null, call, site, List.of(exactly(call, "calls " + outbound.get().description())),
@@ -745,7 +801,8 @@ public final class DataWrites {
                 steps.add(site);
                 steps.addAll(w.steps());
                 record(new Write(w.kind(), w.description(), w.entity(), call, site, steps,
-                        w.inTransaction() || ownTransaction || transactionDepth > 0, w.locked() || ownLock || locked(), w.guarded()));
+                        w.inTransaction() || ownTransaction || transactionDepth > 0, w.locked() || ownLock || locked(), w.guarded(),
+                        w.stateChecked()));
             }
             if (summary.longestPath().isEmpty()) {
                 return in;
@@ -788,7 +845,8 @@ public final class DataWrites {
                 steps.add(site);
                 steps.addAll(w.steps());
                 record(new Write(w.kind(), w.description(), w.entity(), call, site, steps,
-                        w.inTransaction() || ownTransaction || transactionDepth > 0, w.locked() || locked(), w.guarded()));
+                        w.inTransaction() || ownTransaction || transactionDepth > 0, w.locked() || locked(), w.guarded(),
+                        w.stateChecked()));
             }
         }
 
@@ -797,7 +855,7 @@ public final class DataWrites {
         }
 
         private void record(Write write) {
-            writes.add(new Pending(write, order++));
+            writes.add(new Pending(write, order++, stateDepth > 0));
             if (write.kind() == Kind.INSERT || write.kind() == Kind.UPSERT) {
                 inserted.add(normalized(write.entity()));
             }
@@ -885,6 +943,39 @@ public final class DataWrites {
                     return v.getInitializer().isPresent() && v.getInitializer().get() == child && usedInCondition(v.getNameAsString());
                 } else if (!(parent instanceof EnclosedExpr || parent instanceof UnaryExpr || parent instanceof BinaryExpr)) {
                     return false;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A condition on the state of a row this operation read: a getter ({@code getStatus()},
+         * {@code isPaid()}, not {@code getId()}) called on a local variable that holds what a
+         * finder or a data-layer read returned ({@code order = orders.findById(id).orElseThrow()},
+         * {@code order = validateOrderExists(id)}). A parameter (the message itself) or a null
+         * check is not a state check.
+         */
+        private boolean isStateCheck(Expression condition) {
+            for (MethodCallExpr getter : condition.findAll(MethodCallExpr.class)) {
+                if (getter.getScope().isPresent() && getter.getScope().get() instanceof NameExpr variable
+                        && STATE_GETTER.matcher(getter.getNameAsString()).matches()
+                        && method.getParameterByName(variable.getNameAsString()).isEmpty()
+                        && holdsRead(variable.getNameAsString())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean holdsRead(String variable) {
+            for (VariableDeclarator v : method.findAll(VariableDeclarator.class)) {
+                if (v.getNameAsString().equals(variable) && v.getInitializer().isPresent()) {
+                    for (MethodCallExpr call : v.getInitializer().get().findAll(MethodCallExpr.class)) {
+                        if (FINDER.matcher(call.getNameAsString()).matches()
+                                || dataLayer.classify(call).filter(a -> a.kind() == DataLayer.Kind.READ).isPresent()) {
+                            return true;
+                        }
+                    }
                 }
             }
             return false;

@@ -18,7 +18,9 @@ public final class RuleCatalog {
                 new MissingTransactionRule(),
                 new TransactionBypassRule(),
                 new UnlockedScheduledJobRule(),
-                new NonIdempotentRetryRule());
+                new NonIdempotentRetryRule(),
+                new NonIdempotentConsumerRule(),
+                new SideEffectInTransactionRule());
     }
 
     public static List<Rule> enabled(Set<String> disabled) {
