@@ -93,6 +93,9 @@ public final class ExternalCalls {
     private static final Pattern STATE_CHANGE = Pattern.compile(
             "(charge|capture|pay|payout|refund|transfer|send|publish|post|submit|debit|credit|withdraw|deposit|notify|dispatch"
                     + "|emit|enqueue|authori[sz]e|place|book|create|issue|trigger|initiate)([A-Z0-9_].*)?");
+    /** Publishers whose "messages" are in-process application events (their listeners are source methods). */
+    private static final Set<String> IN_PROCESS = Set.of("ApplicationEventPublisher", "ApplicationContext",
+            "ConfigurableApplicationContext", "ApplicationEventMulticaster");
     private static final Set<String> STRIPE_OPERATIONS = Set.of("create", "capture", "confirm");
     private static final Set<String> FEIGN = Set.of("org.springframework.cloud.openfeign.FeignClient");
     private static final Set<String> HTTP_EXCHANGE = Set.of("org.springframework.web.service.annotation.HttpExchange");
@@ -145,8 +148,8 @@ public final class ExternalCalls {
             }
             return Optional.of(outbound(call, simple + "." + name));
         }
-        if (resolver.types().sourceType(receiver.get().name()).isPresent()) {
-            return Optional.empty(); // the call graph resolves calls on source types
+        if (resolver.types().sourceType(receiver.get().name()).isPresent() || IN_PROCESS.contains(simple)) {
+            return Optional.empty(); // the call graph resolves calls on source types; application events stay in the JVM
         }
         if (stateChange && CLIENT_TYPE.matcher(simple).matches()) {
             return Optional.of(outbound(call, simple + "." + name));

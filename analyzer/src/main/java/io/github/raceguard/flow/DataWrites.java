@@ -505,10 +505,18 @@ public final class DataWrites {
             boolean saved = discard;
             discard = true; // compensation and error bookkeeping: writes collected, not counted in the sequence
             boolean catchCompletes = false;
+            boolean duplicateEnds = false;
             for (CatchClause clause : t.getCatchClauses()) {
-                catchCompletes |= stmt(clause.getBody(), path) != null;
+                boolean completes = stmt(clause.getBody(), path) != null;
+                catchCompletes |= completes;
+                String types = clause.getParameter().getType().asString();
+                duplicateEnds |= !completes && DUPLICATE_EXCEPTIONS.stream().anyMatch(types::contains);
             }
             discard = saved;
+            if (duplicateEnds) {
+                // try { insert the message's key } catch (DuplicateKeyException e) { return; }: what follows runs once per key
+                checks.add(new Check(null, true, order++));
+            }
             if (catchCompletes) {
                 out = longest(out, path);
             }

@@ -234,11 +234,12 @@ public final class SideEffectInTransactionRule implements Rule {
         return method.getName();
     }
 
-    /** The transaction writes through the data layer (directly or through what it calls). */
+    /** The transaction writes through the data layer or by dirty checking (directly or through what it calls). */
     private static boolean writes(ProjectModel model, Node boundary) {
         CallableDeclaration<?> method = boundary instanceof CallableDeclaration<?> c ? c
                 : boundary.findAncestor(CallableDeclaration.class).orElse(null);
-        return method == null || model.dataWrites().of(method).writes().stream().anyMatch(w -> w.kind().dataLayer());
+        return method == null || model.dataWrites().of(method).writes().stream().anyMatch(w -> w.kind().dataLayer())
+                || !model.readModifyWrites().writes(method).isEmpty(); // JPA dirty checking writes at commit
     }
 
     /**
