@@ -60,7 +60,11 @@ public final class Messaging {
             Map.entry("org.springframework.amqp.rabbit.listener.api.ChannelAwareMessageListener", "RabbitMQ"),
             Map.entry("org.springframework.kafka.listener.MessageListener", "Kafka"),
             Map.entry("org.springframework.kafka.listener.AcknowledgingMessageListener", "Kafka"),
-            Map.entry("org.apache.rocketmq.spring.core.RocketMQListener", "RocketMQ"));
+            Map.entry("org.apache.rocketmq.spring.core.RocketMQListener", "RocketMQ"),
+            Map.entry("org.apache.rocketmq.client.consumer.listener.MessageListenerConcurrently", "RocketMQ"),
+            Map.entry("org.apache.rocketmq.client.consumer.listener.MessageListenerOrderly", "RocketMQ"));
+    /** The method a listener interface's container calls per delivery. */
+    private static final Set<String> LISTENER_METHODS = Set.of("onMessage", "consumeMessage");
     private static final Set<String> FUNCTIONS = Set.of("java.util.function.Consumer", "java.util.function.Function");
     private static final Set<String> SYNCHRONIZED_SENDS = Set.of("setSessionTransacted", "setChannelTransacted");
 
@@ -96,7 +100,7 @@ public final class Messaging {
         if (owner.isEmpty()) {
             return Optional.empty();
         }
-        if (declared.getNameAsString().equals("onMessage") && !declared.isStatic()) {
+        if (LISTENER_METHODS.contains(declared.getNameAsString()) && !declared.isStatic()) {
             if (owner.get().getAnnotations().stream().anyMatch(a -> a.getName().getIdentifier().equals("RocketMQMessageListener"))) {
                 return Optional.of(new Listener("RocketMQ", "@RocketMQMessageListener", declared.getName(), null));
             }
@@ -104,7 +108,8 @@ public final class Messaging {
                 for (ClassOrInterfaceType implemented : cls.getImplementedTypes()) {
                     Optional<String> transport = types.resolve(implemented.getNameWithScope(), cls).map(LISTENER_INTERFACES::get);
                     if (transport.isPresent()) {
-                        return Optional.of(new Listener(transport.get(), implemented.getNameAsString() + ".onMessage", declared.getName(), null));
+                        return Optional.of(new Listener(transport.get(), implemented.getNameAsString() + "." + declared.getNameAsString(),
+                                declared.getName(), null));
                     }
                 }
             }

@@ -93,6 +93,11 @@ public final class ExternalCalls {
     private static final Pattern STATE_CHANGE = Pattern.compile(
             "(charge|capture|pay|payout|refund|transfer|send|publish|post|submit|debit|credit|withdraw|deposit|notify|dispatch"
                     + "|emit|enqueue|authori[sz]e|place|book|create|issue|trigger|initiate)([A-Z0-9_].*)?");
+    /** Static HTTP and mail clients (fully qualified) and their operations that reach the other system. */
+    private static final Map<String, Set<String>> STATIC_CLIENTS = Map.of(
+            "cn.hutool.http.HttpUtil", Set.of("post", "createPost"),
+            "cn.hutool.http.HttpRequest", Set.of("post", "put", "patch", "delete"),
+            "cn.hutool.extra.mail.MailUtil", Set.of("send", "sendText", "sendHtml"));
     /** Publishers whose "messages" are in-process application events (their listeners are source methods). */
     private static final Set<String> IN_PROCESS = Set.of("ApplicationEventPublisher", "ApplicationContext",
             "ConfigurableApplicationContext", "ApplicationEventMulticaster");
@@ -117,7 +122,7 @@ public final class ExternalCalls {
      */
     public Optional<Outbound> classify(MethodCallExpr call) {
         String name = call.getNameAsString();
-        boolean known = KNOWN_OPERATIONS.contains(name) || name.equals("put") || name.equals("delete");
+        boolean known = KNOWN_OPERATIONS.contains(name) || name.equals("put") || name.equals("delete") || name.equals("patch");
         boolean stateChange = STATE_CHANGE.matcher(name).matches();
         if (!known && !stateChange || call.getScope().isEmpty()) {
             return Optional.empty();
@@ -134,7 +139,8 @@ public final class ExternalCalls {
         }
         Optional<TypeRef> receiver = resolver.declaredTypeOf(scope);
         if (receiver.isEmpty()) {
-            return Optional.empty();
+            return scope instanceof NameExpr type && Character.isUpperCase(type.getNameAsString().charAt(0))
+                    ? staticCall(call, type.getNameAsString(), name) : Optional.empty();
         }
         String simple = receiver.get().simpleName();
         Set<String> operations = KNOWN.get(simple);
@@ -155,6 +161,17 @@ public final class ExternalCalls {
             return Optional.of(outbound(call, simple + "." + name));
         }
         return Optional.empty();
+    }
+
+    /** {@code HttpUtil.post(url, body)}, {@code HttpRequest.post(url)...execute()}, {@code MailUtil.send(..)}: Hutool's static clients. */
+    private Optional<Outbound> staticCall(MethodCallExpr call, String type, String name) {
+        Optional<String> fqn = resolver.types().resolve(type, call);
+        if (fqn.isEmpty() || !STATIC_CLIENTS.containsKey(fqn.get()) || !STATIC_CLIENTS.get(fqn.get()).contains(name)) {
+            return Optional.empty();
+        }
+        String description = type + "." + name;
+        return Optional.of(name.equals("put") || name.equals("delete")
+                ? new Outbound(description, carriesIdempotencyKey(call), true) : outbound(call, description));
     }
 
     /**

@@ -243,7 +243,7 @@ public final class DataWrites {
     private static final Pattern UPSERT_SQL = Pattern.compile("\\bon\\s+conflict\\b|\\bon\\s+duplicate\\s+key\\b|^insert\\s+ignore\\b|\\bwhere\\s+not\\s+exists\\b");
     private static final Pattern INSERT_TABLE = Pattern.compile("^insert\\s+(?:ignore\\s+)?into\\s+([\\w.\"`]+)");
     private static final Pattern CHECK_TOKEN = Pattern.compile(
-            "idempot|dedup|requestid|request_id|processed|inbox|messageid|message_id|eventid|event_id|operationid");
+            "idempot|dedup|requestid|request_id|processed|inbox|messageid|message_id|msgid|msg_id|eventid|event_id|operationid");
     private static final Pattern STATE_GETTER = Pattern.compile("(get|is|has)(?!Id$|Class$)[A-Z]\\w*");
     private static final Pattern FINDER = Pattern.compile(
             "(find|get|select|load|query|fetch|validate|lookup|retrieve)\\w*|read(?!Value|Tree)\\w*");
@@ -340,6 +340,7 @@ public final class DataWrites {
         /** Orders of state checks that end the operation early ({@code if (o.getStatus() == PAID) return;}). */
         private final List<Integer> stateExits = new ArrayList<>();
         private int stateDepth;
+        private int dedupDepth;
         private Frame frame = new Frame();
         private int order;
         private int transactionDepth;
@@ -408,12 +409,18 @@ public final class DataWrites {
             if (s instanceof IfStmt i) {
                 List<Unit> condition = expr(i.getCondition(), in);
                 boolean state = isStateCheck(i.getCondition());
+                boolean dedup = isDedupCheck(i.getCondition());
                 stateDepth += state ? 1 : 0;
+                dedupDepth += dedup ? 1 : 0;
                 List<Unit> then = stmt(i.getThenStmt(), condition);
                 List<Unit> otherwise = i.getElseStmt().isPresent() ? stmt(i.getElseStmt().get(), condition) : condition;
                 stateDepth -= state ? 1 : 0;
+                dedupDepth -= dedup ? 1 : 0;
                 if (state && (then == null || otherwise == null)) {
                     stateExits.add(order++);
+                }
+                if (dedup && (then == null || otherwise == null)) {
+                    checks.add(new Check(null, true, order++)); // if (seen(messageId)) return;
                 }
                 return longest(then, otherwise);
             }
@@ -863,6 +870,10 @@ public final class DataWrites {
         }
 
         private void record(Write write) {
+            if (dedupDepth > 0 && !write.guarded()) {
+                write = new Write(write.kind(), write.description(), write.entity(), write.at(), write.site(), write.steps(),
+                        write.inTransaction(), write.locked(), true, write.stateChecked());
+            }
             writes.add(new Pending(write, order++, stateDepth > 0));
             if (write.kind() == Kind.INSERT || write.kind() == Kind.UPSERT) {
                 inserted.add(normalized(write.entity()));
@@ -973,6 +984,40 @@ public final class DataWrites {
                 }
             }
             return false;
+        }
+
+        /**
+         * A lookup of a message / request / idempotency key that is not a data-layer call
+         * ({@code redis.opsForHash().entries("mail_log").containsKey(msgId)}, {@code processedIds.contains(eventId)}):
+         * a method call in the condition, and the condition names such a key, directly or through
+         * the locals it uses ({@code v = ops.get(keys)} with {@code keys = msg.getKeys()}, RocketMQ's message key).
+         */
+        private boolean isDedupCheck(Expression condition) {
+            if (condition.findAll(MethodCallExpr.class).isEmpty()) {
+                return false;
+            }
+            StringBuilder text = new StringBuilder(condition.toString());
+            Set<String> seen = new HashSet<>();
+            Deque<String> pending = new ArrayDeque<>();
+            condition.findAll(NameExpr.class).forEach(n -> pending.add(n.getNameAsString()));
+            while (!pending.isEmpty() && seen.size() < 8) {
+                String name = pending.poll();
+                if (!seen.add(name)) {
+                    continue;
+                }
+                List<Expression> values = new ArrayList<>();
+                method.findAll(VariableDeclarator.class).stream().filter(v -> v.getNameAsString().equals(name))
+                        .forEach(v -> v.getInitializer().ifPresent(values::add));
+                method.findAll(AssignExpr.class).stream()
+                        .filter(a -> a.getTarget() instanceof NameExpr t && t.getNameAsString().equals(name))
+                        .forEach(a -> values.add(a.getValue()));
+                for (Expression value : values) {
+                    text.append(' ').append(value);
+                    value.findAll(NameExpr.class).forEach(n -> pending.add(n.getNameAsString()));
+                }
+            }
+            String lower = text.toString().toLowerCase(Locale.ROOT);
+            return CHECK_TOKEN.matcher(lower).find() || lower.contains(".getkeys()");
         }
 
         private boolean holdsRead(String variable) {

@@ -84,10 +84,13 @@ public final class NonIdempotentConsumerRule implements Rule {
         DataWrites.Summary summary = listener.get().function() != null
                 ? dataWrites.ofFunction(listener.get().function(), method)
                 : dataWrites.of(method);
-        boolean exactlyOnce = listener.get().transport().equals("Kafka") && context.model().messaging().kafkaExactlyOnce(method);
+        String transport = listener.get().transport();
+        boolean exactlyOnce = (transport.equals("Kafka") || transport.equals("Spring Cloud Stream"))
+                && context.model().messaging().kafkaExactlyOnce(method);
         Optional<DataWrites.Write> write = summary.writes().stream()
                 .filter(w -> w.nonIdempotent() && !w.stateChecked())
-                .filter(w -> !(exactlyOnce && w.kind() == DataWrites.Kind.OUTBOUND && w.description().startsWith("Kafka")))
+                .filter(w -> !(exactlyOnce && w.kind() == DataWrites.Kind.OUTBOUND
+                        && (w.description().startsWith("Kafka") || w.description().startsWith("StreamBridge"))))
                 .findFirst();
         if (write.isEmpty()) {
             return;

@@ -138,10 +138,11 @@ public final class SideEffectInTransactionRule implements Rule {
         }
         List<Location> flow = new ArrayList<>(chain.map(Chain::steps).orElse(List.of()));
         flow.add(Locations.of(call, "calls " + outbound.description()));
+        String transaction = chain.map(Chain::description).orElse(tx.description());
         Location boundary = chain.map(c -> c.boundary() instanceof MethodDeclaration m
-                ? Locations.of(m.getName(), tx.description()) : Locations.of(c.boundary(), tx.description()))
-                .orElse(Locations.of(call, tx.description()));
-        report(context, call, outbound, "inside the transaction of " + tx.description() + " [here](2)", boundary, flow);
+                ? Locations.of(m.getName(), transaction) : Locations.of(c.boundary(), transaction))
+                .orElse(Locations.of(call, transaction));
+        report(context, call, outbound, "inside the transaction of " + transaction + " [here](2)", boundary, flow);
     }
 
     /** A send in a synchronous {@code @EventListener}: it runs in the publisher's transaction. */
@@ -190,35 +191,40 @@ public final class SideEffectInTransactionRule implements Rule {
     }
 
     /** Where the transaction begins and the calls from there down to {@code method}. */
-    private record Chain(Node boundary, List<Location> steps) {
+    private record Chain(Node boundary, String description, List<Location> steps) {
     }
 
     private static Optional<Chain> chain(ProjectModel model, CallableDeclaration<?> method, int depth, Set<CallableDeclaration<?>> seen) {
         Transactions transactions = model.transactions();
         if (transactions.entry(method).active()) {
-            return Optional.of(new Chain(method, List.of(Locations.of(name(method), "the transaction begins: "
-                    + transactions.entry(method).description()))));
+            String description = transactions.entry(method).description();
+            return Optional.of(new Chain(method, description, List.of(Locations.of(name(method), "the transaction begins: " + description))));
         }
         if (depth >= MAX_DEPTH || !seen.add(method)) {
             return Optional.empty();
         }
         CallingContexts contexts = transactions.callingContexts();
+        Optional<Chain> first = Optional.empty();
         for (CallingContexts.Site site : contexts.sites(method)) {
             if (!transactions.at(site.node()).active()) {
                 continue;
             }
             Optional<Node> template = templateCallback(site.node(), transactions);
             Optional<Chain> outer = template.isPresent()
-                    ? template.map(t -> new Chain(t.getParentNode().orElse(t), List.of(Locations.of(t.getParentNode().orElse(t),
-                    "the transaction begins: a TransactionTemplate callback"))))
+                    ? template.map(t -> new Chain(t.getParentNode().orElse(t), "a TransactionTemplate callback",
+                    List.of(Locations.of(t.getParentNode().orElse(t), "the transaction begins: a TransactionTemplate callback"))))
                     : site.node().findAncestor(CallableDeclaration.class).flatMap(c -> chain(model, c, depth + 1, seen));
             if (outer.isPresent()) {
                 List<Location> steps = new ArrayList<>(outer.get().steps());
                 steps.add(Locations.ofStatement(site.node(), "calls " + method.getNameAsString() + "()"));
-                return Optional.of(new Chain(outer.get().boundary(), steps));
+                Chain found = new Chain(outer.get().boundary(), outer.get().description(), steps);
+                if (writes(model, found.boundary())) {
+                    return Optional.of(found); // a transaction with something to roll back names the finding
+                }
+                first = first.isPresent() ? first : Optional.of(found);
             }
         }
-        return Optional.empty();
+        return first;
     }
 
     private static Optional<Node> templateCallback(Node node, Transactions transactions) {
