@@ -244,7 +244,9 @@ public final class DataWrites {
     private static final Pattern INSERT_TABLE = Pattern.compile("^insert\\s+(?:ignore\\s+)?into\\s+([\\w.\"`]+)");
     private static final Pattern CHECK_TOKEN = Pattern.compile(
             "idempot|dedup|requestid|request_id|processed|inbox|messageid|message_id|msgid|msg_id|eventid|event_id|operationid");
-    private static final Pattern STATE_GETTER = Pattern.compile("(get|is|has)(?!Id$|Class$)[A-Z]\\w*");
+    /** Getters of a row's lifecycle state: {@code getStatus()}, {@code isPaid()}, {@code getProcessedAt()}; not amounts or names. */
+    private static final Pattern STATE_GETTER = Pattern.compile("(get|is|has)\\w*(Status|State|Stage|Phase|Step|Paid|Processed|Handled"
+            + "|Done|Complete|Completed|Finished|Sent|Shipped|Closed|Cancel|Cancelled|Canceled|Confirmed|Refunded|Settled|Flag)\\w*");
     private static final Pattern FINDER = Pattern.compile(
             "(find|get|select|load|query|fetch|validate|lookup|retrieve)\\w*|read(?!Value|Tree)\\w*");
     private static final Set<String> OPTIONAL_TESTS = Set.of("isPresent", "isEmpty", "ifPresent", "ifPresentOrElse");
@@ -968,8 +970,8 @@ public final class DataWrites {
         }
 
         /**
-         * A condition on the state of a row this operation read: a getter ({@code getStatus()},
-         * {@code isPaid()}, not {@code getId()}) called on a local variable that holds what a
+         * A condition on the state of a row this operation read: a lifecycle getter ({@code getStatus()},
+         * {@code isPaid()}; not {@code getId()} nor amounts) called on a local variable that holds what a
          * finder or a data-layer read returned ({@code order = orders.findById(id).orElseThrow()},
          * {@code order = validateOrderExists(id)}). A parameter (the message itself) or a null
          * check is not a state check.

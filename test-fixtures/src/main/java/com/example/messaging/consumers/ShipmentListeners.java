@@ -107,6 +107,16 @@ public class ShipmentListeners {
         rewards.addPoints(message.customerId(), message.points());
     }
 
+    // a balance check is no state check: the redelivery finds enough points again and forwards twice
+    // (piomin/sample-spring-kafka-microservices payment-service OrderManageService.reserve)
+    @KafkaListener(topics = "order-paid")
+    public void reserve(OrderPaid message) { // expect: non-idempotent-consumer
+        Shipment shipment = shipments.findByOrderNo(message.orderNo()).orElseThrow();
+        if (shipment.getOrderNo().length() < message.points()) {
+            kafka.send("reservations", message.orderNo(), message);
+        }
+    }
+
     // the mail goes out once per delivery
     @JmsListener(destination = "mails")
     public void sendReceipt(OrderPaid message) { // expect: non-idempotent-consumer
