@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 
 /**
  * Calls that change state outside the database and cannot be rolled back or safely repeated: a
- * message sent (Kafka, RabbitMQ, JMS, Spring Cloud Stream, SQS/SNS, mail), an HTTP POST or PATCH
+ * message sent (Kafka, RabbitMQ, JMS, RocketMQ, Spring Cloud Stream, SQS/SNS, mail), an HTTP POST or PATCH
  * (RestTemplate, WebClient, RestClient, a Feign or {@code @HttpExchange} client), a payment
  * provider call (Stripe), and calls named like a state change ({@code charge}, {@code send},
  * {@code publish}, {@code refund} ...) on a client whose type is named like one
@@ -80,6 +80,8 @@ public final class ExternalCalls {
             Map.entry("SnsAsyncClient", Set.of("publish", "publishBatch")),
             Map.entry("KinesisClient", Set.of("putRecord", "putRecords")),
             Map.entry("PubSubTemplate", Set.of("publish")),
+            Map.entry("RocketMQTemplate", Set.of("send", "syncSend", "asyncSend", "sendOneWay", "convertAndSend", "syncSendOrderly",
+                    "asyncSendOrderly", "sendOneWayOrderly", "syncSendDelayTimeSeconds", "syncSendDeliverTimeMills")),
             Map.entry("RestTemplate", Set.of("postForObject", "postForEntity", "postForLocation", "patchForObject", "exchange")),
             Map.entry("RestOperations", Set.of("postForObject", "postForEntity", "postForLocation", "patchForObject", "exchange")),
             Map.entry("WebClient", Set.of("post", "patch")),
