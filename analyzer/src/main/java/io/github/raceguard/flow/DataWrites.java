@@ -247,6 +247,7 @@ public final class DataWrites {
     /** Getters of a row's lifecycle state: {@code getStatus()}, {@code isPaid()}, {@code getProcessedAt()}; not amounts or names. */
     private static final Pattern STATE_GETTER = Pattern.compile("(get|is|has)\\w*(Status|State|Stage|Phase|Step|Paid|Processed|Handled"
             + "|Done|Complete|Completed|Finished|Sent|Shipped|Closed|Cancel|Cancelled|Canceled|Confirmed|Refunded|Settled|Flag)\\w*");
+    private static final Pattern STATE_FILTER = Pattern.compile("\\bwhere\\b.*[^\\w](status|state)`?\\s*(=|<>|!=|in\\b)", Pattern.DOTALL);
     private static final Pattern FINDER = Pattern.compile(
             "(find|get|select|load|query|fetch|validate|lookup|retrieve)\\w*|read(?!Value|Tree)\\w*");
     private static final Set<String> OPTIONAL_TESTS = Set.of("isPresent", "isEmpty", "ifPresent", "ifPresentOrElse");
@@ -412,13 +413,17 @@ public final class DataWrites {
                 List<Unit> condition = expr(i.getCondition(), in);
                 boolean state = isStateCheck(i.getCondition());
                 boolean dedup = isDedupCheck(i.getCondition());
-                stateDepth += state ? 1 : 0;
+                int absent = absenceCheck(i.getCondition());
+                int thenGuard = state || absent > 0 ? 1 : 0;
+                int elseGuard = state || absent < 0 ? 1 : 0;
                 dedupDepth += dedup ? 1 : 0;
+                stateDepth += thenGuard;
                 List<Unit> then = stmt(i.getThenStmt(), condition);
+                stateDepth += elseGuard - thenGuard;
                 List<Unit> otherwise = i.getElseStmt().isPresent() ? stmt(i.getElseStmt().get(), condition) : condition;
-                stateDepth -= state ? 1 : 0;
+                stateDepth -= elseGuard;
                 dedupDepth -= dedup ? 1 : 0;
-                if (state && (then == null || otherwise == null)) {
+                if (state && (then == null || otherwise == null) || absent < 0 && then == null) {
                     stateExits.add(order++);
                 }
                 if (dedup && (then == null || otherwise == null)) {
@@ -973,10 +978,17 @@ public final class DataWrites {
          * A condition on the state of a row this operation read: a lifecycle getter ({@code getStatus()},
          * {@code isPaid()}; not {@code getId()} nor amounts) called on a local variable that holds what a
          * finder or a data-layer read returned ({@code order = orders.findById(id).orElseThrow()},
-         * {@code order = validateOrderExists(id)}). A parameter (the message itself) or a null
-         * check is not a state check.
+         * {@code order = validateOrderExists(id)}), or any use of a local holding rows a query
+         * selected by their status ({@code if (isNotEmpty(locks))} with {@code locks} from
+         * {@code select .. where .. status = 0}). A parameter (the message itself) or a null check
+         * of a row read by key is not a state check.
          */
         private boolean isStateCheck(Expression condition) {
+            for (NameExpr used : condition.findAll(NameExpr.class)) {
+                if (method.getParameterByName(used.getNameAsString()).isEmpty() && selectsByState(used.getNameAsString())) {
+                    return true; // if (isNotEmpty(rows)) with rows = select .. where status = 0: runs once per state change
+                }
+            }
             for (MethodCallExpr getter : condition.findAll(MethodCallExpr.class)) {
                 if (getter.getScope().isPresent() && getter.getScope().get() instanceof NameExpr variable
                         && STATE_GETTER.matcher(getter.getNameAsString()).matches()
@@ -1020,6 +1032,40 @@ public final class DataWrites {
             }
             String lower = text.toString().toLowerCase(Locale.ROOT);
             return CHECK_TOKEN.matcher(lower).find() || lower.contains(".getkeys()");
+        }
+
+        /**
+         * Get-or-create: {@code if (existing == null) { insert }} (1: the then-branch runs only when
+         * the row read is absent) or {@code if (existing != null) return / else { insert }} (-1: the
+         * else-branch, and what follows an exiting then-branch); 0 otherwise. A second run finds the
+         * row the first inserted.
+         */
+        private int absenceCheck(Expression condition) {
+            Expression c = unwrap(condition);
+            if (c instanceof BinaryExpr b && (b.getOperator() == BinaryExpr.Operator.EQUALS || b.getOperator() == BinaryExpr.Operator.NOT_EQUALS)) {
+                Expression other = b.getLeft() instanceof com.github.javaparser.ast.expr.NullLiteralExpr ? b.getRight()
+                        : b.getRight() instanceof com.github.javaparser.ast.expr.NullLiteralExpr ? b.getLeft() : null;
+                if (other instanceof NameExpr v && method.getParameterByName(v.getNameAsString()).isEmpty() && holdsRead(v.getNameAsString())) {
+                    return b.getOperator() == BinaryExpr.Operator.EQUALS ? 1 : -1;
+                }
+            }
+            return 0;
+        }
+
+        /** The local holds rows a query selected by their state ({@code .. where order_id in (..) and status = 0}). */
+        private boolean selectsByState(String variable) {
+            for (VariableDeclarator v : method.findAll(VariableDeclarator.class)) {
+                if (v.getNameAsString().equals(variable) && v.getInitializer().isPresent()) {
+                    for (MethodCallExpr call : v.getInitializer().get().findAll(MethodCallExpr.class)) {
+                        Optional<DataLayer.Access> read = dataLayer.classify(call).filter(a -> a.kind() == DataLayer.Kind.READ);
+                        String sql = read.map(DataWrites::statementOf).orElse(null);
+                        if (sql != null && STATE_FILTER.matcher(sql.toLowerCase(Locale.ROOT)).find()) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
         }
 
         private boolean holdsRead(String variable) {

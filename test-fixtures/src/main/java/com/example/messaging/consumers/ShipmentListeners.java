@@ -66,6 +66,18 @@ public class ShipmentListeners {
         shipments.save(new Shipment(message.orderNo()));
     }
 
+    // get-or-create: the redelivery finds the shipment the first delivery created (two concurrent
+    // deliveries still race: check-then-insert)
+    // (onemall UserProductSpuCollectionsConsumer: insert only when the lookup returns null)
+    @KafkaListener(topics = "order-paid")
+    @Transactional
+    public void createShipmentIfAbsent(OrderPaid message) {
+        Shipment existing = shipments.findByOrderNo(message.orderNo()).orElse(null);
+        if (existing == null) {
+            shipments.save(new Shipment(message.orderNo())); // expect: check-then-insert
+        }
+    }
+
     // a redelivery adds the points again
     @RabbitListener(queues = "rewards")
     @Transactional
