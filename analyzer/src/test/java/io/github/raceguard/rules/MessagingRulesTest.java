@@ -211,4 +211,39 @@ class MessagingRulesTest {
         InlineSources.assertMarked(dir.resolve("after"), "side-effect-in-transaction", Map.of("shop/Ticket.java", ENTITY,
                 "shop/TicketRepository.java", REPOSITORY, "shop/TicketService.java", afterCommit));
     }
+
+    @Test
+    void aPutEscapesTheTransactionButRepeatsHarmlesslyAndAnApplicationEventStaysInTheJvm() throws Exception {
+        String service = """
+                package shop;
+                import org.springframework.context.ApplicationEventPublisher;
+                import org.springframework.retry.annotation.Retryable;
+                import org.springframework.stereotype.Service;
+                import org.springframework.transaction.annotation.Transactional;
+                import org.springframework.web.client.RestTemplate;
+                @Service
+                public class TicketService {
+                    private final TicketRepository tickets;
+                    private final RestTemplate rest;
+                    private final ApplicationEventPublisher events;
+                    TicketService(TicketRepository tickets, RestTemplate rest, ApplicationEventPublisher events) {
+                        this.tickets = tickets; this.rest = rest; this.events = events;
+                    }
+                    @Transactional
+                    public void open(String text) {
+                        tickets.save(new Ticket(text));
+                        rest.put("https://mirror.example/tickets/{t}", text, text); // expect: side-effect-in-transaction
+                        events.publishEvent(text);
+                    }
+                    @Retryable
+                    public void mirror(String text) {
+                        rest.put("https://mirror.example/tickets/{t}", text, text);
+                    }
+                }
+                """;
+        Map<String, String> sources = Map.of("shop/Ticket.java", ENTITY, "shop/TicketRepository.java", REPOSITORY,
+                "shop/TicketService.java", service);
+        InlineSources.assertMarked(dir.resolve("side"), "side-effect-in-transaction", sources);
+        InlineSources.assertMarked(dir.resolve("retry"), "non-idempotent-retry", sources);
+    }
 }
