@@ -26,12 +26,14 @@ import java.util.regex.Pattern;
 
 /**
  * Calls that change state outside the database and cannot be rolled back or safely repeated: a
- * message sent (Kafka, RabbitMQ, JMS, Spring Cloud Stream, SQS/SNS, mail), an HTTP POST or PATCH
+ * message sent (Kafka, RabbitMQ, JMS, RocketMQ, Spring Cloud Stream, SQS/SNS, mail), an HTTP POST or PATCH
  * (RestTemplate, WebClient, RestClient, a Feign or {@code @HttpExchange} client), a payment
  * provider call (Stripe), and calls named like a state change ({@code charge}, {@code send},
  * {@code publish}, {@code refund} ...) on a client whose type is named like one
  * ({@code PaymentGateway}, {@code LedgerClient}, {@code SmsSender}) and has no source body to
- * look into. A call whose arguments or call chain carry an idempotency key is marked so.
+ * look into. A call whose arguments or call chain carry an idempotency key is marked so. HTTP PUT
+ * and DELETE are outbound too, marked {@link Outbound#repeatable}: they escape a transaction, but
+ * repeating them is harmless.
  */
 public final class ExternalCalls {
 
@@ -40,9 +42,21 @@ public final class ExternalCalls {
      *
      * @param description    {@code KafkaTemplate.send}, {@code PaymentGateway.charge}
      * @param idempotencyKey the call passes an idempotency key / request id the receiver dedups on
+     * @param repeatable     an operation repeating is harmless for (HTTP PUT / DELETE): it still changes the other
+     *                       system (it escapes a transaction), but a second call changes nothing more
      */
-    public record Outbound(String description, boolean idempotencyKey) {
+    public record Outbound(String description, boolean idempotencyKey, boolean repeatable) {
     }
+
+    /** HTTP operations that change the other side but are idempotent by definition (PUT, DELETE). */
+    private static final Map<String, Set<String>> REPEATABLE = Map.of(
+            "RestTemplate", Set.of("put", "delete"),
+            "RestOperations", Set.of("put", "delete"),
+            "WebClient", Set.of("put", "delete"),
+            "RestClient", Set.of("put", "delete"));
+    private static final Set<String> REPEATABLE_MAPPINGS = Set.of(
+            "org.springframework.web.bind.annotation.PutMapping", "org.springframework.web.bind.annotation.DeleteMapping",
+            "org.springframework.web.service.annotation.PutExchange", "org.springframework.web.service.annotation.DeleteExchange");
 
     /** Known messaging / HTTP client types (simple names) and their non-idempotent operations. */
     private static final Map<String, Set<String>> KNOWN = Map.ofEntries(
@@ -66,6 +80,8 @@ public final class ExternalCalls {
             Map.entry("SnsAsyncClient", Set.of("publish", "publishBatch")),
             Map.entry("KinesisClient", Set.of("putRecord", "putRecords")),
             Map.entry("PubSubTemplate", Set.of("publish")),
+            Map.entry("RocketMQTemplate", Set.of("send", "syncSend", "asyncSend", "sendOneWay", "convertAndSend", "syncSendOrderly",
+                    "asyncSendOrderly", "sendOneWayOrderly", "syncSendDelayTimeSeconds", "syncSendDeliverTimeMills")),
             Map.entry("RestTemplate", Set.of("postForObject", "postForEntity", "postForLocation", "patchForObject", "exchange")),
             Map.entry("RestOperations", Set.of("postForObject", "postForEntity", "postForLocation", "patchForObject", "exchange")),
             Map.entry("WebClient", Set.of("post", "patch")),
@@ -79,6 +95,14 @@ public final class ExternalCalls {
     private static final Pattern STATE_CHANGE = Pattern.compile(
             "(charge|capture|pay|payout|refund|transfer|send|publish|post|submit|debit|credit|withdraw|deposit|notify|dispatch"
                     + "|emit|enqueue|authori[sz]e|place|book|create|issue|trigger|initiate)([A-Z0-9_].*)?");
+    /** Static HTTP and mail clients (fully qualified) and their operations that reach the other system. */
+    private static final Map<String, Set<String>> STATIC_CLIENTS = Map.of(
+            "cn.hutool.http.HttpUtil", Set.of("post", "createPost"),
+            "cn.hutool.http.HttpRequest", Set.of("post", "put", "patch", "delete"),
+            "cn.hutool.extra.mail.MailUtil", Set.of("send", "sendText", "sendHtml"));
+    /** Publishers whose "messages" are in-process application events (their listeners are source methods). */
+    private static final Set<String> IN_PROCESS = Set.of("ApplicationEventPublisher", "ApplicationContext",
+            "ConfigurableApplicationContext", "ApplicationEventMulticaster");
     private static final Set<String> STRIPE_OPERATIONS = Set.of("create", "capture", "confirm");
     private static final Set<String> FEIGN = Set.of("org.springframework.cloud.openfeign.FeignClient");
     private static final Set<String> HTTP_EXCHANGE = Set.of("org.springframework.web.service.annotation.HttpExchange");
@@ -100,7 +124,7 @@ public final class ExternalCalls {
      */
     public Optional<Outbound> classify(MethodCallExpr call) {
         String name = call.getNameAsString();
-        boolean known = KNOWN_OPERATIONS.contains(name);
+        boolean known = KNOWN_OPERATIONS.contains(name) || name.equals("put") || name.equals("delete") || name.equals("patch");
         boolean stateChange = STATE_CHANGE.matcher(name).matches();
         if (!known && !stateChange || call.getScope().isEmpty()) {
             return Optional.empty();
@@ -117,23 +141,39 @@ public final class ExternalCalls {
         }
         Optional<TypeRef> receiver = resolver.declaredTypeOf(scope);
         if (receiver.isEmpty()) {
-            return Optional.empty();
+            return scope instanceof NameExpr type && Character.isUpperCase(type.getNameAsString().charAt(0))
+                    ? staticCall(call, type.getNameAsString(), name) : Optional.empty();
         }
         String simple = receiver.get().simpleName();
         Set<String> operations = KNOWN.get(simple);
+        if (REPEATABLE.getOrDefault(simple, Set.of()).contains(name)
+                || name.equals("exchange") && operations != null && mentionsRepeatableHttpMethod(call)) {
+            return Optional.of(new Outbound(simple + "." + name, carriesIdempotencyKey(call), true));
+        }
         if (operations != null) {
             if (!operations.contains(name) || name.equals("exchange") && !mentionsUnsafeHttpMethod(call)) {
                 return Optional.empty();
             }
             return Optional.of(outbound(call, simple + "." + name));
         }
-        if (resolver.types().sourceType(receiver.get().name()).isPresent()) {
-            return Optional.empty(); // the call graph resolves calls on source types
+        if (resolver.types().sourceType(receiver.get().name()).isPresent() || IN_PROCESS.contains(simple)) {
+            return Optional.empty(); // the call graph resolves calls on source types; application events stay in the JVM
         }
         if (stateChange && CLIENT_TYPE.matcher(simple).matches()) {
             return Optional.of(outbound(call, simple + "." + name));
         }
         return Optional.empty();
+    }
+
+    /** {@code HttpUtil.post(url, body)}, {@code HttpRequest.post(url)...execute()}, {@code MailUtil.send(..)}: Hutool's static clients. */
+    private Optional<Outbound> staticCall(MethodCallExpr call, String type, String name) {
+        Optional<String> fqn = resolver.types().resolve(type, call);
+        if (fqn.isEmpty() || !STATIC_CLIENTS.containsKey(fqn.get()) || !STATIC_CLIENTS.get(fqn.get()).contains(name)) {
+            return Optional.empty();
+        }
+        String description = type + "." + name;
+        return Optional.of(name.equals("put") || name.equals("delete")
+                ? new Outbound(description, carriesIdempotencyKey(call), true) : outbound(call, description));
     }
 
     /**
@@ -150,6 +190,10 @@ public final class ExternalCalls {
         if (Names.hasAnnotation(type.get(), FEIGN) || Names.hasAnnotation(type.get(), HTTP_EXCHANGE)) {
             boolean unsafe = Names.hasAnnotation(declared, NON_IDEMPOTENT_MAPPINGS)
                     || Names.annotation(declared, REQUEST_MAPPING).map(ExternalCalls::postOrPatch).orElse(false);
+            if (!unsafe && (Names.hasAnnotation(declared, REPEATABLE_MAPPINGS)
+                    || Names.annotation(declared, REQUEST_MAPPING).map(ExternalCalls::putOrDelete).orElse(false))) {
+                return Optional.of(new Outbound(description, carriesIdempotencyKey(call), true));
+            }
             return unsafe ? Optional.of(outbound(call, description)) : Optional.empty();
         }
         if (STATE_CHANGE.matcher(declared.getNameAsString()).matches() && CLIENT_TYPE.matcher(type.get().getNameAsString()).matches()) {
@@ -163,12 +207,21 @@ public final class ExternalCalls {
         return method.contains("POST") || method.contains("PATCH");
     }
 
+    private static boolean putOrDelete(AnnotationExpr mapping) {
+        String method = AnnotationValues.attribute(mapping, "method").map(Expression::toString).orElse("");
+        return method.contains("PUT") || method.contains("DELETE");
+    }
+
+    private static boolean mentionsRepeatableHttpMethod(MethodCallExpr call) {
+        return call.getArguments().stream().map(Expression::toString).anyMatch(a -> a.endsWith("PUT") || a.endsWith("DELETE"));
+    }
+
     private static boolean mentionsUnsafeHttpMethod(MethodCallExpr call) {
         return call.getArguments().stream().map(Expression::toString).anyMatch(a -> a.endsWith("POST") || a.endsWith("PATCH"));
     }
 
     private static Outbound outbound(MethodCallExpr call, String description) {
-        return new Outbound(description, carriesIdempotencyKey(call));
+        return new Outbound(description, carriesIdempotencyKey(call), false);
     }
 
     /** The call, or the fluent chain it belongs to, passes an idempotency key or request id. */

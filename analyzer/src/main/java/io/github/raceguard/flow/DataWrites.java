@@ -139,12 +139,32 @@ public final class DataWrites {
      * @param locked        it runs under a distributed lock acquired inside the operation
      * @param guarded       an idempotency key or dedup check comes first, a unique-constraint
      *                      violation is caught around it, or the call passes an idempotency key
+     * @param stateChecked  it runs under a check of the state of a row the operation read
+     *                      ({@code if (order.getStatus() == PAID) return;} before it, or it inside
+     *                      {@code if (order.getStatus() == CREATED) {..}}): a second run finds the
+     *                      state the first one left and does nothing
      */
     public record Write(Kind kind, String description, String entity, Node at, Location site, List<Location> steps,
-                        boolean inTransaction, boolean locked, boolean guarded) {
+                        boolean inTransaction, boolean locked, boolean guarded, boolean stateChecked) {
 
         public Write {
             steps = List.copyOf(steps);
+        }
+
+        public Write(Kind kind, String description, String entity, Node at, Location site, List<Location> steps,
+                     boolean inTransaction, boolean locked, boolean guarded) {
+            this(kind, description, entity, at, site, steps, inTransaction, locked, guarded, false);
+        }
+
+        /**
+         * Repeating it does harm and no dedup evidence comes first: an insert of a new row, an
+         * increment or a non-idempotent call to another system, not {@link #guarded}. Read by
+         * every rule about work that can run twice (a retry, a redelivered message); each adds
+         * what makes a repetition harmless in its own setting (a retried attempt that is one
+         * transaction, a state check before a redelivered message's effect).
+         */
+        public boolean nonIdempotent() {
+            return !guarded && (kind == Kind.INSERT || kind == Kind.INCREMENT || kind == Kind.OUTBOUND);
         }
 
         /** "inserts a new Payment (PaymentRepository.save)". */
@@ -197,7 +217,8 @@ public final class DataWrites {
 
         private static List<Object> key(Write w) {
             return java.util.Arrays.asList(w.kind(), w.description(), w.entity(), w.site(),
-                    w.steps().isEmpty() ? null : w.steps().get(w.steps().size() - 1), w.inTransaction(), w.locked(), w.guarded());
+                    w.steps().isEmpty() ? null : w.steps().get(w.steps().size() - 1), w.inTransaction(), w.locked(), w.guarded(),
+                    w.stateChecked());
         }
 
         /**
@@ -222,7 +243,13 @@ public final class DataWrites {
     private static final Pattern UPSERT_SQL = Pattern.compile("\\bon\\s+conflict\\b|\\bon\\s+duplicate\\s+key\\b|^insert\\s+ignore\\b|\\bwhere\\s+not\\s+exists\\b");
     private static final Pattern INSERT_TABLE = Pattern.compile("^insert\\s+(?:ignore\\s+)?into\\s+([\\w.\"`]+)");
     private static final Pattern CHECK_TOKEN = Pattern.compile(
-            "idempot|dedup|requestid|request_id|processed|inbox|messageid|message_id|eventid|event_id|operationid");
+            "idempot|dedup|requestid|request_id|processed|inbox|messageid|message_id|msgid|msg_id|eventid|event_id|operationid");
+    /** Getters of a row's lifecycle state: {@code getStatus()}, {@code isPaid()}, {@code getProcessedAt()}; not amounts or names. */
+    private static final Pattern STATE_GETTER = Pattern.compile("(get|is|has)\\w*(Status|State|Stage|Phase|Step|Paid|Processed|Handled"
+            + "|Done|Complete|Completed|Finished|Sent|Shipped|Closed|Cancel|Cancelled|Canceled|Confirmed|Refunded|Settled|Flag)\\w*");
+    private static final Pattern STATE_FILTER = Pattern.compile("\\bwhere\\b.*[^\\w](status|state)`?\\s*(=|<>|!=|in\\b)", Pattern.DOTALL);
+    private static final Pattern FINDER = Pattern.compile(
+            "(find|get|select|load|query|fetch|validate|lookup|retrieve)\\w*|read(?!Value|Tree)\\w*");
     private static final Set<String> OPTIONAL_TESTS = Set.of("isPresent", "isEmpty", "ifPresent", "ifPresentOrElse");
     private static final Set<String> OPTIONAL_PASS = Set.of("map", "filter", "flatMap", "orElse", "stream");
     private static final Set<String> DUPLICATE_EXCEPTIONS = Set.of("DuplicateKeyException", "DataIntegrityViolationException",
@@ -262,6 +289,21 @@ public final class DataWrites {
         return summaries.summary(method);
     }
 
+    /**
+     * What a function object writes when it runs: a lambda's body (walked in the context of the
+     * method that declares it) or the method a method reference names. For callbacks the
+     * framework runs, such as a Spring Cloud Stream {@code Consumer} bean's lambda.
+     */
+    public Summary ofFunction(Expression function, CallableDeclaration<?> enclosing) {
+        if (function instanceof LambdaExpr lambda) {
+            return new Walk(enclosing).run(Optional.of(lambda.getBody()));
+        }
+        if (function instanceof MethodReferenceExpr reference) {
+            return referenced(reference).map(this::of).orElse(Summary.EMPTY);
+        }
+        return Summary.EMPTY;
+    }
+
     /** {@code this::archive}, {@code auditLog::record}: the source method a method reference runs. */
     private Optional<MethodDeclaration> referenced(MethodReferenceExpr reference) {
         Expression scope = reference.getScope();
@@ -283,7 +325,7 @@ public final class DataWrites {
     private record Check(String entity, boolean idempotency, int order) {
     }
 
-    private record Pending(Write write, int order) {
+    private record Pending(Write write, int order, boolean underStateCheck) {
     }
 
     /** Where {@code return}/{@code throw} and {@code break}/{@code continue} paths go. */
@@ -298,6 +340,10 @@ public final class DataWrites {
         private final List<Pending> writes = new ArrayList<>();
         private final List<Check> checks = new ArrayList<>();
         private final Set<String> inserted = new HashSet<>();
+        /** Orders of state checks that end the operation early ({@code if (o.getStatus() == PAID) return;}). */
+        private final List<Integer> stateExits = new ArrayList<>();
+        private int stateDepth;
+        private int dedupDepth;
         private Frame frame = new Frame();
         private int order;
         private int transactionDepth;
@@ -310,16 +356,23 @@ public final class DataWrites {
         }
 
         Summary run() {
-            Optional<BlockStmt> body = method instanceof MethodDeclaration m ? m.getBody()
+            Optional<Statement> body = method instanceof MethodDeclaration m ? m.getBody().map(b -> (Statement) b)
                     : method instanceof ConstructorDeclaration c ? Optional.of(c.getBody()) : Optional.empty();
+            return run(body);
+        }
+
+        Summary run(Optional<Statement> body) {
             List<Unit> end = body.map(b -> stmt(b, List.of())).orElse(List.of());
             List<Unit> longest = longest(frame.exits, end);
             List<Write> result = new ArrayList<>();
             for (Pending pending : writes) {
                 Write w = pending.write();
                 boolean guarded = w.guarded() || insideDuplicateCatch(w.at()) || checkedBefore(w, pending.order());
-                result.add(guarded == w.guarded() ? w : new Write(w.kind(), w.description(), w.entity(), w.at(), w.site(),
-                        w.steps(), w.inTransaction(), w.locked(), true));
+                boolean stateChecked = w.stateChecked() || pending.underStateCheck()
+                        || stateExits.stream().anyMatch(o -> o < pending.order());
+                result.add(guarded == w.guarded() && stateChecked == w.stateChecked() ? w
+                        : new Write(w.kind(), w.description(), w.entity(), w.at(), w.site(),
+                        w.steps(), w.inTransaction(), w.locked(), guarded, stateChecked));
             }
             return new Summary(result, longest == null ? List.of() : longest);
         }
@@ -358,8 +411,24 @@ public final class DataWrites {
             }
             if (s instanceof IfStmt i) {
                 List<Unit> condition = expr(i.getCondition(), in);
+                boolean state = isStateCheck(i.getCondition());
+                boolean dedup = isDedupCheck(i.getCondition());
+                int absent = absenceCheck(i.getCondition());
+                int thenGuard = state || absent > 0 ? 1 : 0;
+                int elseGuard = state || absent < 0 ? 1 : 0;
+                dedupDepth += dedup ? 1 : 0;
+                stateDepth += thenGuard;
                 List<Unit> then = stmt(i.getThenStmt(), condition);
+                stateDepth += elseGuard - thenGuard;
                 List<Unit> otherwise = i.getElseStmt().isPresent() ? stmt(i.getElseStmt().get(), condition) : condition;
+                stateDepth -= elseGuard;
+                dedupDepth -= dedup ? 1 : 0;
+                if (state && (then == null || otherwise == null) || absent < 0 && then == null) {
+                    stateExits.add(order++);
+                }
+                if (dedup && (then == null || otherwise == null)) {
+                    checks.add(new Check(null, true, order++)); // if (seen(messageId)) return;
+                }
                 return longest(then, otherwise);
             }
             if (s instanceof ReturnStmt r) {
@@ -450,10 +519,18 @@ public final class DataWrites {
             boolean saved = discard;
             discard = true; // compensation and error bookkeeping: writes collected, not counted in the sequence
             boolean catchCompletes = false;
+            boolean duplicateEnds = false;
             for (CatchClause clause : t.getCatchClauses()) {
-                catchCompletes |= stmt(clause.getBody(), path) != null;
+                boolean completes = stmt(clause.getBody(), path) != null;
+                catchCompletes |= completes;
+                String types = clause.getParameter().getType().asString();
+                duplicateEnds |= !completes && DUPLICATE_EXCEPTIONS.stream().anyMatch(types::contains);
             }
             discard = saved;
+            if (duplicateEnds) {
+                // try { insert the message's key } catch (DuplicateKeyException e) { return; }: what follows runs once per key
+                checks.add(new Check(null, true, order++));
+            }
             if (catchCompletes) {
                 out = longest(out, path);
             }
@@ -648,7 +725,8 @@ public final class DataWrites {
             if (callee.isEmpty()) {
                 callGraph.listeners(call).forEach(listener -> published(call, listener));
             }
-            Optional<ExternalCalls.Outbound> outbound = callee.isPresent() ? external.ofDeclared(call, callee.get()) : external.classify(call);
+            Optional<ExternalCalls.Outbound> outbound = (callee.isPresent() ? external.ofDeclared(call, callee.get()) : external.classify(call))
+                    .filter(o -> !o.repeatable()); // a PUT / DELETE repeats harmlessly
             if (outbound.isPresent()) {
                 Location site = here(call, "calls " + outbound.get().description());
                 record(new Write(Kind.OUTBOUND, outbound.get().description(), null, call, site, List.of(exactly(call, "calls " + outbound.get().description())),
@@ -746,7 +824,8 @@ public final class DataWrites {
                 steps.add(site);
                 steps.addAll(w.steps());
                 record(new Write(w.kind(), w.description(), w.entity(), call, site, steps,
-                        w.inTransaction() || ownTransaction || transactionDepth > 0, w.locked() || ownLock || locked(), w.guarded()));
+                        w.inTransaction() || ownTransaction || transactionDepth > 0, w.locked() || ownLock || locked(), w.guarded(),
+                        w.stateChecked()));
             }
             if (summary.longestPath().isEmpty()) {
                 return in;
@@ -789,7 +868,8 @@ public final class DataWrites {
                 steps.add(site);
                 steps.addAll(w.steps());
                 record(new Write(w.kind(), w.description(), w.entity(), call, site, steps,
-                        w.inTransaction() || ownTransaction || transactionDepth > 0, w.locked() || locked(), w.guarded()));
+                        w.inTransaction() || ownTransaction || transactionDepth > 0, w.locked() || locked(), w.guarded(),
+                        w.stateChecked()));
             }
         }
 
@@ -798,7 +878,11 @@ public final class DataWrites {
         }
 
         private void record(Write write) {
-            writes.add(new Pending(write, order++));
+            if (dedupDepth > 0 && !write.guarded()) {
+                write = new Write(write.kind(), write.description(), write.entity(), write.at(), write.site(), write.steps(),
+                        write.inTransaction(), write.locked(), true, write.stateChecked());
+            }
+            writes.add(new Pending(write, order++, stateDepth > 0));
             if (write.kind() == Kind.INSERT || write.kind() == Kind.UPSERT) {
                 inserted.add(normalized(write.entity()));
             }
@@ -886,6 +970,114 @@ public final class DataWrites {
                     return v.getInitializer().isPresent() && v.getInitializer().get() == child && usedInCondition(v.getNameAsString());
                 } else if (!(parent instanceof EnclosedExpr || parent instanceof UnaryExpr || parent instanceof BinaryExpr)) {
                     return false;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A condition on the state of a row this operation read: a lifecycle getter ({@code getStatus()},
+         * {@code isPaid()}; not {@code getId()} nor amounts) called on a local variable that holds what a
+         * finder or a data-layer read returned ({@code order = orders.findById(id).orElseThrow()},
+         * {@code order = validateOrderExists(id)}), or any use of a local holding rows a query
+         * selected by their status ({@code if (isNotEmpty(locks))} with {@code locks} from
+         * {@code select .. where .. status = 0}). A parameter (the message itself) or a null check
+         * of a row read by key is not a state check.
+         */
+        private boolean isStateCheck(Expression condition) {
+            for (NameExpr used : condition.findAll(NameExpr.class)) {
+                if (method.getParameterByName(used.getNameAsString()).isEmpty() && selectsByState(used.getNameAsString())) {
+                    return true; // if (isNotEmpty(rows)) with rows = select .. where status = 0: runs once per state change
+                }
+            }
+            for (MethodCallExpr getter : condition.findAll(MethodCallExpr.class)) {
+                if (getter.getScope().isPresent() && getter.getScope().get() instanceof NameExpr variable
+                        && STATE_GETTER.matcher(getter.getNameAsString()).matches()
+                        && method.getParameterByName(variable.getNameAsString()).isEmpty()
+                        && holdsRead(variable.getNameAsString())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A lookup of a message / request / idempotency key that is not a data-layer call
+         * ({@code redis.opsForHash().entries("mail_log").containsKey(msgId)}, {@code processedIds.contains(eventId)}):
+         * a method call in the condition, and the condition names such a key, directly or through
+         * the locals it uses ({@code v = ops.get(keys)} with {@code keys = msg.getKeys()}, RocketMQ's message key).
+         */
+        private boolean isDedupCheck(Expression condition) {
+            if (condition.findAll(MethodCallExpr.class).isEmpty()) {
+                return false;
+            }
+            StringBuilder text = new StringBuilder(condition.toString());
+            Set<String> seen = new HashSet<>();
+            Deque<String> pending = new ArrayDeque<>();
+            condition.findAll(NameExpr.class).forEach(n -> pending.add(n.getNameAsString()));
+            while (!pending.isEmpty() && seen.size() < 8) {
+                String name = pending.poll();
+                if (!seen.add(name)) {
+                    continue;
+                }
+                List<Expression> values = new ArrayList<>();
+                method.findAll(VariableDeclarator.class).stream().filter(v -> v.getNameAsString().equals(name))
+                        .forEach(v -> v.getInitializer().ifPresent(values::add));
+                method.findAll(AssignExpr.class).stream()
+                        .filter(a -> a.getTarget() instanceof NameExpr t && t.getNameAsString().equals(name))
+                        .forEach(a -> values.add(a.getValue()));
+                for (Expression value : values) {
+                    text.append(' ').append(value);
+                    value.findAll(NameExpr.class).forEach(n -> pending.add(n.getNameAsString()));
+                }
+            }
+            String lower = text.toString().toLowerCase(Locale.ROOT);
+            return CHECK_TOKEN.matcher(lower).find() || lower.contains(".getkeys()");
+        }
+
+        /**
+         * Get-or-create: {@code if (existing == null) { insert }} (1: the then-branch runs only when
+         * the row read is absent) or {@code if (existing != null) return / else { insert }} (-1: the
+         * else-branch, and what follows an exiting then-branch); 0 otherwise. A second run finds the
+         * row the first inserted.
+         */
+        private int absenceCheck(Expression condition) {
+            Expression c = unwrap(condition);
+            if (c instanceof BinaryExpr b && (b.getOperator() == BinaryExpr.Operator.EQUALS || b.getOperator() == BinaryExpr.Operator.NOT_EQUALS)) {
+                Expression other = b.getLeft() instanceof com.github.javaparser.ast.expr.NullLiteralExpr ? b.getRight()
+                        : b.getRight() instanceof com.github.javaparser.ast.expr.NullLiteralExpr ? b.getLeft() : null;
+                if (other instanceof NameExpr v && method.getParameterByName(v.getNameAsString()).isEmpty() && holdsRead(v.getNameAsString())) {
+                    return b.getOperator() == BinaryExpr.Operator.EQUALS ? 1 : -1;
+                }
+            }
+            return 0;
+        }
+
+        /** The local holds rows a query selected by their state ({@code .. where order_id in (..) and status = 0}). */
+        private boolean selectsByState(String variable) {
+            for (VariableDeclarator v : method.findAll(VariableDeclarator.class)) {
+                if (v.getNameAsString().equals(variable) && v.getInitializer().isPresent()) {
+                    for (MethodCallExpr call : v.getInitializer().get().findAll(MethodCallExpr.class)) {
+                        Optional<DataLayer.Access> read = dataLayer.classify(call).filter(a -> a.kind() == DataLayer.Kind.READ);
+                        String sql = read.map(DataWrites::statementOf).orElse(null);
+                        if (sql != null && STATE_FILTER.matcher(sql.toLowerCase(Locale.ROOT)).find()) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        private boolean holdsRead(String variable) {
+            for (VariableDeclarator v : method.findAll(VariableDeclarator.class)) {
+                if (v.getNameAsString().equals(variable) && v.getInitializer().isPresent()) {
+                    for (MethodCallExpr call : v.getInitializer().get().findAll(MethodCallExpr.class)) {
+                        if (FINDER.matcher(call.getNameAsString()).matches()
+                                || dataLayer.classify(call).filter(a -> a.kind() == DataLayer.Kind.READ).isPresent()) {
+                            return true;
+                        }
+                    }
                 }
             }
             return false;

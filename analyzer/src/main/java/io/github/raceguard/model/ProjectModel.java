@@ -58,6 +58,8 @@ public final class ProjectModel {
     private final UniqueConstraints uniqueConstraints;
     private final ExistenceChecks existenceChecks;
     private final AtomicUpdates atomicUpdates;
+    private final ExternalCalls externalCalls;
+    private final io.github.raceguard.context.Messaging messaging;
 
     private ProjectModel(TypeIndex types, SymbolSolverFallback solver, List<Path> resources, List<ParsedFile> files) {
         this.resources = List.copyOf(resources);
@@ -78,7 +80,9 @@ public final class ProjectModel {
         this.uniqueConstraints = new UniqueConstraints(types, new Migrations(resources));
         this.existenceChecks = new ExistenceChecks(resolver, dataLayer, callGraph, transactions, uniqueConstraints);
         this.scheduling = new Scheduling(resolver);
-        this.dataWrites = new DataWrites(resolver, dataLayer, callGraph, transactions, scheduling, new ExternalCalls(resolver));
+        this.externalCalls = new ExternalCalls(resolver);
+        this.dataWrites = new DataWrites(resolver, dataLayer, callGraph, transactions, scheduling, externalCalls);
+        this.messaging = new io.github.raceguard.context.Messaging(types, callGraph, files, resources);
         this.retries = new Retries(resolver);
         this.atomicUpdates = new AtomicUpdates(dataLayer, uniqueConstraints, types, files);
     }
@@ -193,5 +197,15 @@ public final class ProjectModel {
 
     public SymbolSolverFallback symbolSolver() {
         return solver;
+    }
+
+    /** The one place deciding whether a call goes to another system (a message, an HTTP call, a payment). */
+    public ExternalCalls externalCalls() {
+        return externalCalls;
+    }
+
+    /** Message listeners and whether message senders take part in the database transaction. */
+    public io.github.raceguard.context.Messaging messaging() {
+        return messaging;
     }
 }

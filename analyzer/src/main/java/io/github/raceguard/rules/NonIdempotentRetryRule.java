@@ -86,15 +86,9 @@ public final class NonIdempotentRetryRule implements Rule {
         }
     }
 
+    /** Repeating it is harmless: nothing non-idempotent, or a database write each attempt rolls back as a whole. */
     private static boolean idempotent(DataWrites.Write write, boolean attemptIsTransaction) {
-        if (write.guarded()) {
-            return true;
-        }
-        return switch (write.kind()) {
-            case OUTBOUND -> false;
-            case INSERT, INCREMENT -> write.inTransaction() || attemptIsTransaction;
-            default -> true;
-        };
+        return !write.nonIdempotent() || write.kind().dataLayer() && (write.inTransaction() || attemptIsTransaction);
     }
 
     private static void report(MethodContext context, Retries.Scope scope, DataWrites.Write write) {

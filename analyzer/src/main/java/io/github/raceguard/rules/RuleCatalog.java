@@ -19,7 +19,9 @@ public final class RuleCatalog {
                 new TransactionBypassRule(),
                 new UnlockedScheduledJobRule(),
                 new NonIdempotentRetryRule(),
-                new StaleOverwriteRule());
+                new StaleOverwriteRule(),
+                new NonIdempotentConsumerRule(),
+                new SideEffectInTransactionRule());
     }
 
     public static List<Rule> enabled(Set<String> disabled) {

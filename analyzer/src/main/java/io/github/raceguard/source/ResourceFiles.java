@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 
 /**
  * Non-Java files that carry facts the analysis needs: MyBatis XML mappers, Flyway / Liquibase
- * migrations, {@code schema.sql}. They live next to the sources, not among them: for a source
+ * migrations, {@code schema.sql}, application {@code .yml} / {@code .properties} (messaging settings). They live next to the sources, not among them: for a source
  * root {@code X/src/main/java} the resources are {@code X/src/main/resources} (the Maven
  * layout); files of these kinds under the requested paths themselves count too. Schema dumps
  * count wherever the repository keeps them: the {@code .sql} files of the module ({@code X}) and
@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  */
 public final class ResourceFiles {
 
-    private static final Set<String> EXTENSIONS = Set.of(".xml", ".sql", ".yaml", ".yml");
+    private static final Set<String> EXTENSIONS = Set.of(".xml", ".sql", ".yaml", ".yml", ".properties");
     private static final long MAX_BYTES = 2L * 1024 * 1024;
 
     private ResourceFiles() {

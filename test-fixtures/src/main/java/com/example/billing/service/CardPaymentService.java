@@ -55,7 +55,7 @@ public class CardPaymentService {
     @Retryable(retryFor = GatewayTimeoutException.class)
     @Transactional
     public Payment chargeAndRecord(Long orderId, String cardToken, BigDecimal amount) { // expect: non-idempotent-retry
-        gateway.charge(cardToken, amount);
+        gateway.charge(cardToken, amount); // expect: side-effect-in-transaction
         return payments.save(new Payment(orderId, amount));
     }
 
