@@ -39,6 +39,7 @@ public final class Transactions {
     private final Map<CallableDeclaration<?>, TransactionContext> cache = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     private final TypeResolver resolver;
     private final CallingContexts callingContexts;
+    private final ManualTransactions manualTransactions = new ManualTransactions();
 
     public Transactions(TypeResolver resolver, CallingContexts callingContexts) {
         this.resolver = resolver;
@@ -84,6 +85,17 @@ public final class Transactions {
         return context;
     }
 
+    /**
+     * The hand-managed transaction {@code node} runs in (JDBC {@code setAutoCommit(false)} ..
+     * {@code commit()}, {@code PlatformTransactionManager.getTransaction} .. {@code commit(status)}),
+     * as an object that is the same for every node of one region; empty outside such a region.
+     */
+    public Optional<Object> manualRegion(Node node) {
+        return node.findAncestor(CallableDeclaration.class)
+                .flatMap(method -> manualTransactions.regionAt(node, (CallableDeclaration<?>) method))
+                .filter(region -> region.context().active()).map(region -> (Object) region);
+    }
+
     /** Where each method is reached from: the structure {@link #of} is computed over. */
     public CallingContexts callingContexts() {
         return callingContexts;
@@ -124,7 +136,9 @@ public final class Transactions {
                 }
             }
             if (n instanceof CallableDeclaration<?> callable) {
-                return known.apply(callable);
+                // a hand-managed transaction region (setAutoCommit(false) .. commit(), getTransaction .. commit(status))
+                Optional<ManualTransactions.Region> manual = manualTransactions.regionAt(node, callable);
+                return manual.isPresent() ? manual.get().context() : known.apply(callable);
             }
         }
         return TransactionContext.none("not in a method");

@@ -160,7 +160,10 @@ public final class ExistenceChecks {
     /** How a looked-up value is used. */
     private enum Use { BOOLEAN, COUNT, OPTIONAL, NULLABLE, COLLECTION }
 
-    private static final Set<String> INSERT_CALLS = Set.of("save", "saveAndFlush", "insert", "insertSelective", "persist", "merge", "update");
+    private static final Set<String> INSERT_CALLS = Set.of("save", "saveAndFlush", "insert", "insertSelective", "persist", "merge", "update",
+            "executeUpdate", "execute");
+    /** {@code ResultSet} getters a count is read with. */
+    private static final Set<String> JDBC_GETTERS = Set.of("getInt", "getLong", "getShort", "getBigDecimal");
     private static final Set<String> ASSERTIONS = Set.of("Assert", "Preconditions", "Validate", "Assertions");
     private static final Pattern FACTORY = Pattern.compile("of|create\\w*|new\\w*|from\\w*");
     private static final Pattern CONVERSION = Pattern.compile("(?:to|map|convert)[A-Z]\\w*|create\\w*|new[A-Z]\\w*|build[A-Z]\\w*");
@@ -405,6 +408,10 @@ public final class ExistenceChecks {
         if (!INSERT_CALLS.contains(name)) {
             return false;
         }
+        if (name.equals("executeUpdate") || name.equals("execute")) { // plain JDBC: the SQL prepared or passed
+            String text = dataLayer.classify(call).map(DataLayer.Access::statement).orElse(null);
+            return text != null && INSERT_STATEMENT.matcher(text).find();
+        }
         if (name.equals("update")) {
             String text = call.getArguments().isEmpty() ? chainedSql(call) : sqlText.text(call.getArgument(0));
             return text != null && INSERT_STATEMENT.matcher(text).find();
@@ -432,7 +439,7 @@ public final class ExistenceChecks {
         if (!INSERT_CALLS.contains(name)) {
             return Optional.empty();
         }
-        boolean sql = name.equals("update");
+        boolean sql = name.equals("update") || name.equals("executeUpdate") || name.equals("execute");
         if (!mayInsert(call, method)) {
             return Optional.empty();
         }
@@ -691,6 +698,14 @@ public final class ExistenceChecks {
         if (statement instanceof ExpressionStmt expression && expression.getExpression() instanceof MethodCallExpr call) {
             return afterCall(call, method, depth);
         }
+        if (statement instanceof TryStmt tryStmt && tryStmt.getCatchClauses().stream().allMatch(c -> exits(c.getBody(), throwOnly))) {
+            // a try (with resources, as JDBC code nests them) that completed normally ran its block to the end
+            List<Fact> facts = new ArrayList<>();
+            for (Statement inner : tryStmt.getTryBlock().getStatements()) {
+                facts.addAll(afterStatement(inner, throwOnly, method, depth));
+            }
+            return facts;
+        }
         return List.of();
     }
 
@@ -915,6 +930,9 @@ public final class ExistenceChecks {
         }
         if (use == Use.COUNT && (name.equals("longValue") || name.equals("intValue")) && call.getArguments().isEmpty() && call.getScope().isPresent()) {
             return lookup(call.getScope().get(), Use.COUNT, method, depth);
+        }
+        if (use == Use.COUNT && JDBC_GETTERS.contains(name) && call.getScope().orElse(null) instanceof NameExpr resultSet) {
+            return lookup(resultSet, Use.COUNT, method, depth); // rs.getInt(1) of select count(*): the ResultSet's query
         }
         if (use == Use.COUNT && name.equals("size") && call.getArguments().isEmpty() && call.getScope().isPresent()) {
             return lookup(call.getScope().get(), Use.COLLECTION, method, depth);

@@ -339,7 +339,9 @@ final class MethodWalk extends WalkState {
         Value scope = scopeUse == null ? null : scopeUse.result;
         String name = call.getNameAsString();
 
-        Optional<DataLayer.Access> access = scope == null ? dataLayer.classify(call) : Optional.empty();
+        // a data-layer object reached from a parameter (a JDBC statement prepared on a Connection passed in) is one too
+        boolean viaParameter = scope != null && scope.tracked().isParameter() && scope.shape() == Shape.DERIVED;
+        Optional<DataLayer.Access> access = scope == null || viaParameter ? dataLayer.classify(call) : Optional.empty();
         if (access.isPresent()) {
             return dataLayerCall(call, access.get());
         }
