@@ -73,9 +73,17 @@ final class PlainJdbc {
             return List.of();
         }
         int setPlaceholders = setPlaceholders(text);
+        // a statement run again binds anew: only what was bound since its previous execution counts
+        Node from = prepared.get();
+        for (MethodCallExpr earlier : method.get().findAll(MethodCallExpr.class)) {
+            if (OPERATIONS.contains(earlier.getNameAsString()) && earlier != call && before(from, earlier) && before(earlier, call)
+                    && earlier.getScope().orElse(null) instanceof NameExpr on && on.getNameAsString().equals(variable.getNameAsString())) {
+                from = earlier;
+            }
+        }
         List<Expression> values = new ArrayList<>();
         for (MethodCallExpr bind : method.get().findAll(MethodCallExpr.class)) {
-            if (bind.getArguments().size() < 2 || !bind.getNameAsString().startsWith("set") || !before(prepared.get(), bind) || !before(bind, call)
+            if (bind.getArguments().size() < 2 || !bind.getNameAsString().startsWith("set") || !before(from, bind) || !before(bind, call)
                     || !(bind.getScope().orElse(null) instanceof NameExpr on) || !on.getNameAsString().equals(variable.getNameAsString())) {
                 continue;
             }
