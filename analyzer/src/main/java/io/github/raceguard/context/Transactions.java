@@ -40,10 +40,12 @@ public final class Transactions {
     private final TypeResolver resolver;
     private final CallingContexts callingContexts;
     private final ManualTransactions manualTransactions = new ManualTransactions();
+    private final ReactiveTransactions reactiveTransactions;
 
     public Transactions(TypeResolver resolver, CallingContexts callingContexts) {
         this.resolver = resolver;
         this.callingContexts = callingContexts;
+        this.reactiveTransactions = new ReactiveTransactions(resolver);
     }
 
     private final Map<TypeDeclaration<?>, Boolean> mentions = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
@@ -133,6 +135,12 @@ public final class Transactions {
                 Optional<CallingContexts.Callback> callback = callingContexts.callbackOf(n);
                 if (callback.isPresent()) {
                     return callbackContext(callback.get(), known);
+                }
+                // a callback of a Mono / Flux chain a TransactionalOperator wraps
+                Optional<TransactionContext> reactive = n.getParentNode().filter(p -> p instanceof MethodCallExpr)
+                        .flatMap(p -> reactiveTransactions.around((MethodCallExpr) p));
+                if (reactive.isPresent()) {
+                    return reactive.get();
                 }
             }
             if (n instanceof CallableDeclaration<?> callable) {

@@ -54,7 +54,10 @@ import java.util.Set;
 final class MethodWalk extends WalkState {
 
     private static final Set<String> OPTIONAL_UNWRAP = Set.of("get", "orElseThrow", "orElse", "orElseGet", "join", "block");
-    private static final Set<String> OPTIONAL_CALLBACK = Set.of("ifPresent", "ifPresentOrElse", "map", "flatMap", "filter");
+    private static final Set<String> OPTIONAL_CALLBACK = Set.of("ifPresent", "ifPresentOrElse", "map", "flatMap", "filter",
+            "doOnNext", "doOnSuccess"); // the last two: a Mono of what a reactive repository read
+    /** Reactor operators whose callbacks get each element of a Flux read through a reactive repository. */
+    private static final Set<String> FLUX_CALLBACK = Set.of("flatMap", "concatMap", "flatMapSequential", "doOnNext");
     private static final Set<String> COLLECTION_PASS_THROUGH = Set.of("stream", "filter", "sorted", "toList", "collect",
             "distinct", "limit", "skip", "peek", "parallelStream", "getContent", "iterator");
     private static final Set<String> COLLECTION_ELEMENT = Set.of("get", "next", "getFirst", "getLast", "findFirst", "findAny");
@@ -653,7 +656,8 @@ final class MethodWalk extends WalkState {
         Tracked t = scope.tracked();
         if (scope.is(Shape.OPTIONAL) && (OPTIONAL_UNWRAP.contains(name) || OPTIONAL_CALLBACK.contains(name))) {
             evalCallbacks(call, scope.as(Shape.ENTITY));
-            return OPTIONAL_UNWRAP.contains(name) ? scope.as(Shape.ENTITY) : name.equals("map") || name.equals("filter") || name.equals("flatMap") ? scope.as(Shape.OPTIONAL) : null;
+            return OPTIONAL_UNWRAP.contains(name) ? scope.as(Shape.ENTITY)
+                    : name.equals("map") || name.equals("filter") || name.equals("flatMap") || name.startsWith("doOn") ? scope.as(Shape.OPTIONAL) : null;
         }
         if (scope.is(Shape.COLLECTION)) {
             if (name.equals("map") && extractsKey(call)) {
@@ -662,6 +666,10 @@ final class MethodWalk extends WalkState {
             if (name.equals("forEach") || name.equals("map")) {
                 evalCallbacks(call, scope.as(Shape.ENTITY));
                 return name.equals("map") ? scope.as(Shape.COLLECTION) : null;
+            }
+            if (FLUX_CALLBACK.contains(name)) {
+                evalCallbacks(call, scope.as(Shape.ENTITY));
+                return scope.as(Shape.COLLECTION);
             }
             if (COLLECTION_PASS_THROUGH.contains(name)) {
                 evalCallbacks(call, scope.as(Shape.ENTITY));
