@@ -24,3 +24,15 @@ CREATE TABLE IF NOT EXISTS mailing_member (
     email   VARCHAR(320) NOT NULL,
     CONSTRAINT uq_mailing_member UNIQUE (list_id, email)
 );
+
+-- Tables used through R2DBC (com.example.realcode.reactive)
+CREATE TABLE IF NOT EXISTS reactive_subscriber (
+    id    BIGINT AUTO_INCREMENT PRIMARY KEY,
+    email VARCHAR(320) NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS reactive_member (
+    id    BIGINT AUTO_INCREMENT PRIMARY KEY,
+    email VARCHAR(320) NOT NULL,
+    CONSTRAINT uq_reactive_member_email UNIQUE (email)
+);

@@ -806,6 +806,10 @@ public final class ExistenceChecks {
             return comparison(binary, truth, method, depth);
         }
         if (e instanceof NameExpr name) {
+            Optional<Expression> emitted = reactiveElement(name); // existsByEmail(e).flatMap(exists -> exists ? .. : ..)
+            if (emitted.isPresent()) {
+                return lookup(emitted.get(), Use.BOOLEAN, method, depth).map(c -> List.of(new Fact(c, !truth))).orElse(List.of());
+            }
             return localValue(name, method).map(v -> facts(v, truth, method, depth)).orElse(List.of());
         }
         return List.of();
@@ -912,6 +916,11 @@ public final class ExistenceChecks {
     private Optional<Check> lookup(Expression value, Use use, CallableDeclaration<?> method, int depth) {
         Expression e = unwrap(value);
         if (e instanceof NameExpr name) {
+            // a Mono<Boolean> / Mono<Long> of existsBy.. / countBy..: its element is the answer
+            Optional<Expression> emitted = use == Use.BOOLEAN || use == Use.COUNT ? reactiveElement(name) : Optional.empty();
+            if (emitted.isPresent()) {
+                return lookup(emitted.get(), use, method, depth);
+            }
             return localValue(name, method).flatMap(v -> lookup(v, use, method, depth));
         }
         if (!(e instanceof MethodCallExpr call)) {
@@ -1080,6 +1089,31 @@ public final class ExistenceChecks {
         }
         return Optional.of(initializer);
     }
+
+    /**
+     * The parameter of a lambda handed to a Reactor operator ({@code existsByEmail(e).flatMap(exists -> ..)}):
+     * what the Mono it is called on emits, the lookup itself.
+     */
+    private static Optional<Expression> reactiveElement(NameExpr name) {
+        for (Node n = name.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+            if (n instanceof LambdaExpr lambda) {
+                if (lambda.getParameters().size() == 1 && lambda.getParameter(0).getNameAsString().equals(name.getNameAsString())
+                        && lambda.getParentNode().orElse(null) instanceof MethodCallExpr operator
+                        && REACTOR_OPERATORS.contains(operator.getNameAsString()) && operator.getScope().isPresent()) {
+                    return operator.getScope();
+                }
+                if (lambda.getParameters().stream().anyMatch(p -> p.getNameAsString().equals(name.getNameAsString()))) {
+                    return Optional.empty();
+                }
+            }
+            if (n instanceof CallableDeclaration<?>) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Set<String> REACTOR_OPERATORS = Set.of("flatMap", "flatMapMany", "map", "filter", "doOnNext", "handle");
 
     private static boolean isScope(MethodCallExpr call, String name) {
         return call.getScope().map(s -> s instanceof NameExpr n && n.getNameAsString().equals(name)).orElse(false);
