@@ -47,6 +47,8 @@ public final class Transactions {
     private final QuarkusTransactions quarkus;
     private final ProgrammaticTransactions programmatic;
     private final MicronautBeans micronaut;
+    private final ManualTransactions manualTransactions = new ManualTransactions();
+    private final ReactiveTransactions reactiveTransactions;
 
     public Transactions(TypeResolver resolver, CallingContexts callingContexts) {
         this.resolver = resolver;
@@ -55,6 +57,7 @@ public final class Transactions {
         this.quarkus = new QuarkusTransactions(resolver.types());
         this.programmatic = new ProgrammaticTransactions(resolver);
         this.micronaut = new MicronautBeans(resolver.types());
+        this.reactiveTransactions = new ReactiveTransactions(resolver);
     }
 
     /**
@@ -109,6 +112,17 @@ public final class Transactions {
         return context;
     }
 
+    /**
+     * The hand-managed transaction {@code node} runs in (JDBC {@code setAutoCommit(false)} ..
+     * {@code commit()}, {@code PlatformTransactionManager.getTransaction} .. {@code commit(status)}),
+     * as an object that is the same for every node of one region; empty outside such a region.
+     */
+    public Optional<Object> manualRegion(Node node) {
+        return node.findAncestor(CallableDeclaration.class)
+                .flatMap(method -> manualTransactions.regionAt(node, (CallableDeclaration<?>) method))
+                .filter(region -> region.context().active()).map(region -> (Object) region);
+    }
+
     /** Where each method is reached from: the structure {@link #of} is computed over. */
     public CallingContexts callingContexts() {
         return callingContexts;
@@ -151,13 +165,21 @@ public final class Transactions {
                 if (callback.isPresent()) {
                     return callbackContext(callback.get(), known);
                 }
+                // a callback of a Mono / Flux chain a TransactionalOperator wraps
+                Optional<TransactionContext> reactive = n.getParentNode().filter(p -> p instanceof MethodCallExpr)
+                        .flatMap(p -> reactiveTransactions.around((MethodCallExpr) p));
+                if (reactive.isPresent()) {
+                    return reactive.get();
+                }
             }
             if (n instanceof CallableDeclaration<?> callable) {
-                Optional<ProgrammaticTransactions.Span> manual = programmatic.around(node, callable);
-                if (manual.isPresent()) {
-                    return new TransactionContext(true, "DEFAULT", false, manual.get().description());
+                Optional<ProgrammaticTransactions.Span> programmaticSpan = programmatic.around(node, callable);
+                if (programmaticSpan.isPresent()) {
+                    return new TransactionContext(true, "DEFAULT", false, programmaticSpan.get().description());
                 }
-                return known.apply(callable);
+                // a hand-managed transaction region (setAutoCommit(false) .. commit(), getTransaction .. commit(status))
+                Optional<ManualTransactions.Region> manual = manualTransactions.regionAt(node, callable);
+                return manual.isPresent() ? manual.get().context() : known.apply(callable);
             }
         }
         return TransactionContext.none("not in a method");

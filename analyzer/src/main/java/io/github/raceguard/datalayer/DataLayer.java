@@ -126,6 +126,7 @@ public final class DataLayer {
     private final TypeResolver resolver;
     private final Repositories repositories;
     private final SqlConstants sql;
+    private final PlainJdbc plainJdbc;
     private final MyBatisXml myBatisXml;
     private final Mappers mappers;
     private final Jooq jooq;
@@ -142,6 +143,7 @@ public final class DataLayer {
         this.jooq = new Jooq(resolver, sql);
         this.jdbi = new Jdbi(resolver, sql, this);
         this.panache = new Panache(resolver, sql);
+        this.plainJdbc = new PlainJdbc(sql);
     }
 
     /**
@@ -200,6 +202,10 @@ public final class DataLayer {
         }
         if (is(type.get(), JDBC_TEMPLATE, call)) {
             return jdbcTemplate(call, name, Names.simpleName(receiver));
+        }
+        if (is(type.get(), PlainJdbc.STATEMENTS, call)) { // plain JDBC: datalayer/PlainJdbc
+            return plainJdbc.statement(call).map(run -> run.query() ? sqlRead(name, Names.simpleName(receiver), run.text(), ResultShape.VALUE)
+                    : sqlWrite(name, Names.simpleName(receiver), run.text()));
         }
         if (is(type.get(), MONGO_TEMPLATE, call)) {
             return mongoTemplate(call, name);
@@ -316,7 +322,7 @@ public final class DataLayer {
         return OPERATION_NAMES.contains(name) || SAVE_METHODS.contains(name) || isFinder(name) || name.startsWith("exists")
                 || name.startsWith("count") || name.startsWith("delete") || name.startsWith("select") || name.startsWith("update")
                 || name.startsWith("insert") || name.startsWith("save") || name.startsWith("list") || name.startsWith("remove")
-                || repositories.isDeclaredMethodName(name) || mapperMethodNames().contains(name);
+                || repositories.isDeclaredMethodName(name) || mapperMethodNames().contains(name) || PlainJdbc.OPERATIONS.contains(name);
     }
 
     /** Names of the methods the sources' mapper interfaces declare ({@code reduceStock}, {@code queryByGid}). */
@@ -966,6 +972,9 @@ public final class DataLayer {
             if (link.getNameAsString().equals("set") && link.getArguments().size() >= 2) {
                 values.add(link.getArgument(link.getArguments().size() - 1));
             }
+        }
+        if (PlainJdbc.OPERATIONS.contains(call.getNameAsString())) { // ps.setLong(1, balance - amount); ps.executeUpdate()
+            classify(call).filter(a -> a.statement() != null).ifPresent(a -> values.addAll(plainJdbc.boundValues(call, a.statement())));
         }
         return values;
     }

@@ -162,7 +162,9 @@ public final class ExistenceChecks {
     private enum Use { BOOLEAN, COUNT, OPTIONAL, NULLABLE, COLLECTION }
 
     private static final Set<String> INSERT_CALLS = Set.of("save", "saveAndFlush", "insert", "insertSelective", "persist", "persistAndFlush",
-            "merge", "update", "execute"); // jOOQ insertInto(..).execute(), JDBI createUpdate("insert ..").execute()
+            "merge", "update", "executeUpdate", "execute"); // JDBC executeUpdate; jOOQ insertInto(..).execute(), JDBI createUpdate("insert ..").execute()
+    /** {@code ResultSet} getters a count is read with. */
+    private static final Set<String> JDBC_GETTERS = Set.of("getInt", "getLong", "getShort", "getBigDecimal");
     private static final Set<String> ASSERTIONS = Set.of("Assert", "Preconditions", "Validate", "Assertions");
     private static final Pattern FACTORY = Pattern.compile("of|create\\w*|new\\w*|from\\w*");
     private static final Pattern CONVERSION = Pattern.compile("(?:to|map|convert)[A-Z]\\w*|create\\w*|new[A-Z]\\w*|build[A-Z]\\w*");
@@ -407,6 +409,10 @@ public final class ExistenceChecks {
         if (!INSERT_CALLS.contains(name)) {
             return false;
         }
+        if (name.equals("executeUpdate") || name.equals("execute")) { // plain JDBC: the SQL prepared or passed
+            String text = dataLayer.classify(call).map(DataLayer.Access::statement).orElse(null);
+            return text != null && INSERT_STATEMENT.matcher(text).find();
+        }
         if (name.equals("update")) {
             String text = call.getArguments().isEmpty() ? chainedSql(call) : sqlText.text(call.getArgument(0));
             return text != null && INSERT_STATEMENT.matcher(text).find();
@@ -445,7 +451,7 @@ public final class ExistenceChecks {
         if (!INSERT_CALLS.contains(name)) {
             return Optional.empty();
         }
-        boolean sql = name.equals("update") || name.equals("execute") || name.equals("insert") && sqlInsert(call);
+        boolean sql = name.equals("update") || name.equals("executeUpdate") || name.equals("execute") || name.equals("insert") && sqlInsert(call);
         if (!mayInsert(call, method)) {
             return Optional.empty();
         }
@@ -705,6 +711,14 @@ public final class ExistenceChecks {
         if (statement instanceof ExpressionStmt expression && expression.getExpression() instanceof MethodCallExpr call) {
             return afterCall(call, method, depth);
         }
+        if (statement instanceof TryStmt tryStmt && tryStmt.getCatchClauses().stream().allMatch(c -> exits(c.getBody(), throwOnly))) {
+            // a try (with resources, as JDBC code nests them) that completed normally ran its block to the end
+            List<Fact> facts = new ArrayList<>();
+            for (Statement inner : tryStmt.getTryBlock().getStatements()) {
+                facts.addAll(afterStatement(inner, throwOnly, method, depth));
+            }
+            return facts;
+        }
         return List.of();
     }
 
@@ -805,6 +819,10 @@ public final class ExistenceChecks {
             return comparison(binary, truth, method, depth);
         }
         if (e instanceof NameExpr name) {
+            Optional<Expression> emitted = reactiveElement(name); // existsByEmail(e).flatMap(exists -> exists ? .. : ..)
+            if (emitted.isPresent()) {
+                return lookup(emitted.get(), Use.BOOLEAN, method, depth).map(c -> List.of(new Fact(c, !truth))).orElse(List.of());
+            }
             return localValue(name, method).map(v -> facts(v, truth, method, depth)).orElse(List.of());
         }
         return List.of();
@@ -911,6 +929,11 @@ public final class ExistenceChecks {
     private Optional<Check> lookup(Expression value, Use use, CallableDeclaration<?> method, int depth) {
         Expression e = unwrap(value);
         if (e instanceof NameExpr name) {
+            // a Mono<Boolean> / Mono<Long> of existsBy.. / countBy..: its element is the answer
+            Optional<Expression> emitted = use == Use.BOOLEAN || use == Use.COUNT ? reactiveElement(name) : Optional.empty();
+            if (emitted.isPresent()) {
+                return lookup(emitted.get(), use, method, depth);
+            }
             return localValue(name, method).flatMap(v -> lookup(v, use, method, depth));
         }
         if (!(e instanceof MethodCallExpr call)) {
@@ -929,6 +952,9 @@ public final class ExistenceChecks {
         }
         if (use == Use.COUNT && (name.equals("longValue") || name.equals("intValue")) && call.getArguments().isEmpty() && call.getScope().isPresent()) {
             return lookup(call.getScope().get(), Use.COUNT, method, depth);
+        }
+        if (use == Use.COUNT && JDBC_GETTERS.contains(name) && call.getScope().orElse(null) instanceof NameExpr resultSet) {
+            return lookup(resultSet, Use.COUNT, method, depth); // rs.getInt(1) of select count(*): the ResultSet's query
         }
         if (use == Use.COUNT && name.equals("size") && call.getArguments().isEmpty() && call.getScope().isPresent()) {
             return lookup(call.getScope().get(), Use.COLLECTION, method, depth);
@@ -1080,6 +1106,31 @@ public final class ExistenceChecks {
         }
         return Optional.of(initializer);
     }
+
+    /**
+     * The parameter of a lambda handed to a Reactor operator ({@code existsByEmail(e).flatMap(exists -> ..)}):
+     * what the Mono it is called on emits, the lookup itself.
+     */
+    private static Optional<Expression> reactiveElement(NameExpr name) {
+        for (Node n = name.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+            if (n instanceof LambdaExpr lambda) {
+                if (lambda.getParameters().size() == 1 && lambda.getParameter(0).getNameAsString().equals(name.getNameAsString())
+                        && lambda.getParentNode().orElse(null) instanceof MethodCallExpr operator
+                        && REACTOR_OPERATORS.contains(operator.getNameAsString()) && operator.getScope().isPresent()) {
+                    return operator.getScope();
+                }
+                if (lambda.getParameters().stream().anyMatch(p -> p.getNameAsString().equals(name.getNameAsString()))) {
+                    return Optional.empty();
+                }
+            }
+            if (n instanceof CallableDeclaration<?>) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Set<String> REACTOR_OPERATORS = Set.of("flatMap", "flatMapMany", "map", "filter", "doOnNext", "handle");
 
     private static boolean isScope(MethodCallExpr call, String name) {
         return call.getScope().map(s -> s instanceof NameExpr n && n.getNameAsString().equals(name)).orElse(false);

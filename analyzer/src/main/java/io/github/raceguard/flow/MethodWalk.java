@@ -55,7 +55,10 @@ import java.util.Set;
 final class MethodWalk extends WalkState {
 
     private static final Set<String> OPTIONAL_UNWRAP = Set.of("get", "orElseThrow", "orElse", "orElseGet", "join", "block");
-    private static final Set<String> OPTIONAL_CALLBACK = Set.of("ifPresent", "ifPresentOrElse", "map", "flatMap", "filter");
+    private static final Set<String> OPTIONAL_CALLBACK = Set.of("ifPresent", "ifPresentOrElse", "map", "flatMap", "filter",
+            "doOnNext", "doOnSuccess"); // the last two: a Mono of what a reactive repository read
+    /** Reactor operators whose callbacks get each element of a Flux read through a reactive repository. */
+    private static final Set<String> FLUX_CALLBACK = Set.of("flatMap", "concatMap", "flatMapSequential", "doOnNext");
     /** Steps of a Mutiny {@code Uni} of an entity (Hibernate Reactive Panache) that keep the entity and run callbacks on it. */
     private static final Set<String> UNI_STEPS = Set.of("onItem", "ifNotNull", "invoke", "call", "transform", "chain", "transformToUni");
     private static final Set<String> COLLECTION_PASS_THROUGH = Set.of("stream", "filter", "sorted", "toList", "collect",
@@ -363,8 +366,10 @@ final class MethodWalk extends WalkState {
         Value scope = scopeUse == null ? null : scopeUse.result;
         String name = call.getNameAsString();
 
-        // Panache's p.persist() / p.delete(): a write whose receiver is the entity
-        Optional<DataLayer.Access> access = scope == null || Panache.isInstanceWrite(call) ? dataLayer.classify(call) : Optional.empty();
+        // Panache's p.persist() / p.delete(): a write whose receiver is the entity; a data-layer object reached from a
+        // parameter (a JDBC statement prepared on a Connection passed in) is one too
+        boolean viaParameter = scope != null && scope.tracked().isParameter() && scope.shape() == Shape.DERIVED;
+        Optional<DataLayer.Access> access = scope == null || viaParameter || Panache.isInstanceWrite(call) ? dataLayer.classify(call) : Optional.empty();
         if (access.isPresent()) {
             return dataLayerCall(call, access.get(), scope);
         }
@@ -712,7 +717,8 @@ final class MethodWalk extends WalkState {
         }
         if (scope.is(Shape.OPTIONAL) && (OPTIONAL_UNWRAP.contains(name) || OPTIONAL_CALLBACK.contains(name))) {
             evalCallbacks(call, scope.as(Shape.ENTITY));
-            return OPTIONAL_UNWRAP.contains(name) ? scope.as(Shape.ENTITY) : name.equals("map") || name.equals("filter") || name.equals("flatMap") ? scope.as(Shape.OPTIONAL) : null;
+            return OPTIONAL_UNWRAP.contains(name) ? scope.as(Shape.ENTITY)
+                    : name.equals("map") || name.equals("filter") || name.equals("flatMap") || name.startsWith("doOn") ? scope.as(Shape.OPTIONAL) : null;
         }
         if (scope.is(Shape.COLLECTION)) {
             if (name.equals("map") && extractsKey(call)) {
@@ -721,6 +727,10 @@ final class MethodWalk extends WalkState {
             if (name.equals("forEach") || name.equals("map")) {
                 evalCallbacks(call, scope.as(Shape.ENTITY));
                 return name.equals("map") ? scope.as(Shape.COLLECTION) : null;
+            }
+            if (FLUX_CALLBACK.contains(name)) {
+                evalCallbacks(call, scope.as(Shape.ENTITY));
+                return scope.as(Shape.COLLECTION);
             }
             if (COLLECTION_PASS_THROUGH.contains(name)) {
                 evalCallbacks(call, scope.as(Shape.ENTITY));

@@ -91,7 +91,7 @@ public final class MissingTransactionRule implements Rule {
         if (entry.active() || context.model().transactions().entry(method).active()) {
             return;
         }
-        List<DataWrites.Unit> units = context.model().dataWrites().of(method).longestPath();
+        List<DataWrites.Unit> units = oneUnitPerManualTransaction(context.model().dataWrites().of(method).longestPath(), context.model());
         if (units.size() < 2 || composedInCallee(units, context.model())) {
             return;
         }
@@ -126,6 +126,23 @@ public final class MissingTransactionRule implements Rule {
         harmless.ifPresent(reason -> message.append(" Ranked as a note: ").append(reason).append('.'));
         context.report(DESCRIPTOR, harmless.isPresent() ? Level.NOTE : DESCRIPTOR.defaultLevel(), message.toString(),
                 second.site().withMessage(second.description()), related, flow);
+    }
+
+    /**
+     * Writes inside one hand-managed transaction ({@code setAutoCommit(false)} .. {@code commit()},
+     * {@code getTransaction} .. {@code commit(status)}) commit together: the first of them stands for all.
+     */
+    private static List<DataWrites.Unit> oneUnitPerManualTransaction(List<DataWrites.Unit> units, ProjectModel model) {
+        List<DataWrites.Unit> kept = new ArrayList<>();
+        Object previous = null;
+        for (DataWrites.Unit unit : units) {
+            Object region = model.transactions().manualRegion(unit.at()).orElse(null);
+            if (region == null || !region.equals(previous)) {
+                kept.add(unit);
+            }
+            previous = region;
+        }
+        return kept;
     }
 
     /** The last camel-case word of an entity name (DO / PO / Entity suffix removed) that names a log or audit row. */

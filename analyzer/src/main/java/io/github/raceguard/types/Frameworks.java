@@ -43,16 +43,20 @@ public final class Frameworks {
             "org.springframework.data.mongodb.repository.MongoRepository",
             "org.springframework.data.jdbc.repository.JdbcRepository",
             "org.springframework.data.repository.reactive.ReactiveCrudRepository",
-            "org.springframework.data.r2dbc.repository.R2dbcRepository");
+            "org.springframework.data.r2dbc.repository.R2dbcRepository",
+            "org.springframework.data.repository.reactive.ReactiveSortingRepository",
+            "org.springframework.data.mongodb.repository.ReactiveMongoRepository");
     public static final Set<String> REPOSITORY_DEFINITION = Set.of("org.springframework.data.repository.RepositoryDefinition");
 
     public static final Set<String> LOCK = Set.of("org.springframework.data.jpa.repository.Lock");
     public static final Set<String> QUERY = Set.of("org.springframework.data.jpa.repository.Query",
             "org.springframework.data.jdbc.repository.query.Query",
             "org.springframework.data.mongodb.repository.Query",
+            "org.springframework.data.r2dbc.repository.Query",
             "io.micronaut.data.annotation.Query");
     public static final Set<String> MODIFYING = Set.of("org.springframework.data.jpa.repository.Modifying",
-            "org.springframework.data.jdbc.repository.query.Modifying");
+            "org.springframework.data.jdbc.repository.query.Modifying",
+            "org.springframework.data.r2dbc.repository.Modifying");
 
     public static final Set<String> SPRING_TRANSACTIONAL = Set.of("org.springframework.transaction.annotation.Transactional");
     public static final Set<String> JTA_TRANSACTIONAL = Set.of("jakarta.transaction.Transactional", "javax.transaction.Transactional");

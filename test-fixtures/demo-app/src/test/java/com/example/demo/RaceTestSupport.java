@@ -96,7 +96,7 @@ abstract class RaceTestSupport {
 
     /** Protections that lock at the read cannot let all N read first; see {@link BarrierHook}. */
     static BarrierHook.Wait waitFor(String variant) {
-        return variant.equals("locked") ? BarrierHook.Wait.ALL_STARTED : BarrierHook.Wait.ALL_READ;
+        return variant.equals("locked") || variant.endsWith("-locked") ? BarrierHook.Wait.ALL_STARTED : BarrierHook.Wait.ALL_READ;
     }
 
     static String plural(long count, String noun) {

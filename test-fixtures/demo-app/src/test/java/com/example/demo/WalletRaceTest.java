@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -14,9 +13,10 @@ class WalletRaceTest extends RaceTestSupport {
     static final long START = 100;
     static final long AMOUNT = 10;
 
-    @Test
-    void racyTransfersMakeMoneyDisappear() {
-        Outcome outcome = payConcurrently("racy");
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"racy", "jdbc-racy"})
+    void racyTransfersMakeMoneyDisappear(String variant) {
+        Outcome outcome = payConcurrently(variant);
         assertEquals(N, outcome.paid(), "every payment is confirmed and debited");
         // every transfer read the merchant's 0 and wrote 0 + 10
         assertEquals(AMOUNT, outcome.merchant(), "the merchant keeps only one payment");
@@ -24,7 +24,7 @@ class WalletRaceTest extends RaceTestSupport {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"locked", "atomic", "serializable"})
+    @ValueSource(strings = {"locked", "atomic", "serializable", "jdbc-locked"})
     void fixedTransfersKeepEveryCent(String variant) {
         Outcome outcome = payConcurrently(variant);
         assertEquals(N, outcome.paid(), "confirmed payments");
