@@ -18,7 +18,7 @@ import java.util.Set;
  * {@code @Stateful}, EJB {@code @Singleton}, {@code @MessageDriven}): every business method (a
  * public instance method) runs in a transaction by default — {@code REQUIRED} without any
  * annotation — unless the bean says {@code @TransactionManagement(BEAN)} (then only its own
- * {@code UserTransaction} begins one, see {@link ProgrammaticTransactions}). A
+ * {@code UserTransaction} begins one, see {@link ManualTransactions}). A
  * {@code @TransactionAttribute} on the method or the class sets the attribute; its values have
  * the names of JTA's {@code TxType} and mean the same. Like Spring's proxy, the container applies
  * the attribute only to calls through the bean's reference: a {@code this.x()} call runs in the

@@ -12,11 +12,15 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 
+import io.github.raceguard.types.Names;
+import io.github.raceguard.types.TypeResolver;
+
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Transactions demarcated by hand inside a method body, as statement regions (read by
@@ -30,6 +34,11 @@ import java.util.Optional;
  *   region); the isolation, read-only flag and propagation are the ones set on {@code def}
  *   ({@code def.setIsolationLevel(TransactionDefinition.ISOLATION_SERIALIZABLE)}) or given to
  *   {@code new DefaultTransactionDefinition(PROPAGATION_X)}.</li>
+ *   <li>JTA's {@code UserTransaction} ({@code utx.begin(); ..; utx.commit();}, what a
+ *   {@code @TransactionManagement(BEAN)} EJB uses), JPA's resource-local {@code EntityTransaction}
+ *   ({@code em.getTransaction().begin()}) and Hibernate's {@code Transaction}
+ *   ({@code tx = session.beginTransaction(); ..; tx.commit()}), at the default isolation; the
+ *   region ends at the last commit or rollback of a transaction after the begin.</li>
  * </ul>
  * The region runs from the end of the call that begins it to the start of the last commit of
  * the same connection / status in the method; code between them (and the methods it calls) runs
@@ -45,7 +54,18 @@ final class ManualTransactions {
         }
     }
 
+    private static final Set<String> TRANSACTION_TYPES = Set.of("jakarta.transaction.UserTransaction", "javax.transaction.UserTransaction",
+            "jakarta.persistence.EntityTransaction", "javax.persistence.EntityTransaction", "org.hibernate.Transaction");
+    private static final Set<String> SESSION_TYPES = Set.of("org.hibernate.Session", "org.hibernate.StatelessSession",
+            "org.hibernate.SharedSessionContract");
+    private static final Set<String> TRANSACTION_ENDS = Set.of("commit", "rollback");
+
+    private final TypeResolver resolver;
     private final Map<CallableDeclaration<?>, List<Region>> regions = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+
+    ManualTransactions(TypeResolver resolver) {
+        this.resolver = resolver;
+    }
 
     /** The hand-managed transaction {@code node} (inside {@code method}) runs in, if any. */
     Optional<Region> regionAt(Node node, CallableDeclaration<?> method) {
@@ -66,15 +86,17 @@ final class ManualTransactions {
         return known;
     }
 
-    private static List<Region> find(CallableDeclaration<?> method) {
+    private List<Region> find(CallableDeclaration<?> method) {
         List<MethodCallExpr> calls = method.findAll(MethodCallExpr.class);
-        if (calls.stream().noneMatch(c -> c.getNameAsString().equals("setAutoCommit") || c.getNameAsString().equals("getTransaction"))) {
+        if (calls.stream().map(MethodCallExpr::getNameAsString).noneMatch(n -> n.equals("setAutoCommit") || n.equals("getTransaction")
+                || n.equals("begin") || n.equals("beginTransaction"))) {
             return List.of();
         }
         List<Region> found = new ArrayList<>();
         for (MethodCallExpr call : calls) {
             try {
-                jdbc(call, calls).or(() -> transactionManager(call, calls, method)).ifPresent(found::add);
+                jdbc(call, calls).or(() -> transactionManager(call, calls, method)).or(() -> transactionObject(call, calls, method))
+                        .ifPresent(found::add);
             } catch (RuntimeException unknownShape) {
                 // an unexpected shape is no region
             }
@@ -175,6 +197,52 @@ final class ManualTransactions {
                 ? TransactionContext.none(description + " with PROPAGATION_" + propagation + " runs without a transaction")
                 : new TransactionContext(true, isolation, readOnly, description);
         return region(call, commit, context);
+    }
+
+    /** {@code utx.begin()} / {@code em.getTransaction().begin()} / {@code session.beginTransaction()} ... the last commit or rollback. */
+    private Optional<Region> transactionObject(MethodCallExpr call, List<MethodCallExpr> calls, CallableDeclaration<?> method) {
+        String name = call.getNameAsString();
+        if (!name.equals("begin") && !name.equals("beginTransaction") || call.getScope().isEmpty()
+                || !(name.equals("beginTransaction") ? isOf(call.getScope().get(), SESSION_TYPES) : isTransaction(call.getScope().get()))) {
+            return Optional.empty();
+        }
+        MethodCallExpr last = null;
+        MethodCallExpr firstCommit = null;
+        for (MethodCallExpr end : calls) {
+            if (!TRANSACTION_ENDS.contains(end.getNameAsString()) || end.getScope().isEmpty() || !after(end, call)
+                    || !isTransaction(end.getScope().get())) {
+                continue;
+            }
+            if (last == null || after(end, last)) {
+                last = end;
+            }
+            if (end.getNameAsString().equals("commit") && (firstCommit == null || after(firstCommit, end))) {
+                firstCommit = end;
+            }
+        }
+        if (last == null) {
+            return Optional.empty();
+        }
+        MethodCallExpr named = firstCommit != null ? firstCommit : last;
+        String description = "hand-managed transaction " + call.getScope().get() + "." + name + "() .. "
+                + named.getScope().map(Object::toString).orElse("") + "." + named.getNameAsString() + "() in " + method.getNameAsString() + "()";
+        return region(call, last, new TransactionContext(true, "DEFAULT", false, description));
+    }
+
+    /** {@code utx}, {@code tx}, {@code em.getTransaction()}, {@code session.getTransaction()}. */
+    private boolean isTransaction(Expression scope) {
+        if (scope instanceof MethodCallExpr get && get.getNameAsString().equals("getTransaction") && get.getArguments().isEmpty()) {
+            return true;
+        }
+        return isOf(scope, TRANSACTION_TYPES);
+    }
+
+    private boolean isOf(Expression scope, Set<String> types) {
+        try {
+            return resolver.declaredTypeOf(scope).map(t -> types.contains(t.name()) || Names.refersTo(t.name(), scope, types)).orElse(false);
+        } catch (RuntimeException unknown) {
+            return false;
+        }
     }
 
     private static String constantName(Expression e) {

@@ -37,9 +37,9 @@ public final class MicronautBeans {
     }
 
     /**
-     * True when the sources are a Micronaut or Quarkus application (some file imports
-     * {@code io.micronaut} or {@code io.quarkus}): its interceptors, transactions included, apply to
-     * self-invocations too.
+     * True when the sources are a Micronaut application (some file imports {@code io.micronaut}):
+     * its interceptors, transactions included, apply to self-invocations too. (Quarkus ArC is
+     * decided per source root by {@link QuarkusTransactions#arc}.)
      */
     boolean interceptsSelfCalls() {
         Boolean known = micronaut;
@@ -59,7 +59,7 @@ public final class MicronautBeans {
     private static boolean importsMicronaut(CompilationUnit unit) {
         for (ImportDeclaration declaration : unit.getImports()) {
             String name = declaration.getNameAsString();
-            if (name.startsWith("io.micronaut.") || name.startsWith("io.quarkus.")) {
+            if (name.startsWith("io.micronaut.")) {
                 return true;
             }
         }

@@ -31,7 +31,7 @@ import java.util.function.Function;
  * {@code executeWithoutResult}; or a callback another bean's {@code @Transactional} method runs.
  * Besides: a business method of a container-managed EJB ({@link EjbTransactions}: REQUIRED by
  * default, {@code @TransactionAttribute}), code between a hand-managed begin and commit
- * ({@link ProgrammaticTransactions}), and in Micronaut / Quarkus, whose interceptors also apply to
+ * ({@link ManualTransactions}), and in Micronaut / Quarkus, whose interceptors also apply to
  * calls on {@code this} ({@link MicronautBeans}), a self-invocation that enters the callee's own settings.
  * A method reached by self-invocation runs in its caller's context, whatever it is annotated
  * with. A method is judged by the weakest context it is really reached in (SPEC §7): its own
@@ -45,9 +45,8 @@ public final class Transactions {
     private final CallingContexts callingContexts;
     private final LibraryTransactions library;
     private final QuarkusTransactions quarkus;
-    private final ProgrammaticTransactions programmatic;
     private final MicronautBeans micronaut;
-    private final ManualTransactions manualTransactions = new ManualTransactions();
+    private final ManualTransactions manualTransactions;
     private final ReactiveTransactions reactiveTransactions;
 
     public Transactions(TypeResolver resolver, CallingContexts callingContexts) {
@@ -55,7 +54,7 @@ public final class Transactions {
         this.callingContexts = callingContexts;
         this.library = new LibraryTransactions(resolver);
         this.quarkus = new QuarkusTransactions(resolver.types());
-        this.programmatic = new ProgrammaticTransactions(resolver);
+        this.manualTransactions = new ManualTransactions(resolver);
         this.micronaut = new MicronautBeans(resolver.types());
         this.reactiveTransactions = new ReactiveTransactions(resolver);
     }
@@ -114,7 +113,8 @@ public final class Transactions {
 
     /**
      * The hand-managed transaction {@code node} runs in (JDBC {@code setAutoCommit(false)} ..
-     * {@code commit()}, {@code PlatformTransactionManager.getTransaction} .. {@code commit(status)}),
+     * {@code commit()}, {@code PlatformTransactionManager.getTransaction} .. {@code commit(status)},
+     * {@code utx.begin()} .. {@code utx.commit()}),
      * as an object that is the same for every node of one region; empty outside such a region.
      */
     public Optional<Object> manualRegion(Node node) {
@@ -173,11 +173,8 @@ public final class Transactions {
                 }
             }
             if (n instanceof CallableDeclaration<?> callable) {
-                Optional<ProgrammaticTransactions.Span> programmaticSpan = programmatic.around(node, callable);
-                if (programmaticSpan.isPresent()) {
-                    return new TransactionContext(true, "DEFAULT", false, programmaticSpan.get().description());
-                }
-                // a hand-managed transaction region (setAutoCommit(false) .. commit(), getTransaction .. commit(status))
+                // a hand-managed transaction region (setAutoCommit(false) .. commit(), getTransaction .. commit(status),
+                // utx.begin() .. utx.commit())
                 Optional<ManualTransactions.Region> manual = manualTransactions.regionAt(node, callable);
                 return manual.isPresent() ? manual.get().context() : known.apply(callable);
             }
@@ -347,12 +344,8 @@ public final class Transactions {
      * method ({@code utx.begin() .. utx.commit()}): their writes commit together.
      */
     public boolean sameHandManagedTransaction(Node a, Node b) {
-        Optional<CallableDeclaration> method = a.findAncestor(CallableDeclaration.class);
-        if (method.isEmpty() || b.findAncestor(CallableDeclaration.class).orElse(null) != method.get()) {
-            return false;
-        }
-        Optional<ProgrammaticTransactions.Span> span = programmatic.around(a, method.get());
-        return span.isPresent() && span.equals(programmatic.around(b, method.get()));
+        Optional<Object> region = manualRegion(a);
+        return region.isPresent() && region.equals(manualRegion(b));
     }
 
     private static final Set<String> REPOSITORY_BASE_CLASSES = Set.of("SimpleJpaRepository", "QuerydslJpaRepository",

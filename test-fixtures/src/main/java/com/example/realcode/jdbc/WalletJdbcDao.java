@@ -15,11 +15,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class WalletJdbcDao {
 
-    private static final String SELECT_BALANCE = "select balance from wallet where id = ?";
-    private static final String SELECT_BALANCE_FOR_UPDATE = "select balance from wallet where id = ? for update";
-    private static final String UPDATE_BALANCE = "update wallet set balance = ? where id = ?";
-    private static final String ADD_TO_BALANCE = "update wallet set balance = balance + ? where id = ?";
-    private static final String WITHDRAW_IF_COVERED = "update wallet set balance = balance - ? where id = ? and balance >= ?";
+    private static final String SELECT_BALANCE = "select balance from cash_wallet where id = ?";
+    private static final String SELECT_BALANCE_FOR_UPDATE = "select balance from cash_wallet where id = ? for update";
+    private static final String UPDATE_BALANCE = "update cash_wallet set balance = ? where id = ?";
+    private static final String ADD_TO_BALANCE = "update cash_wallet set balance = balance + ? where id = ?";
+    private static final String WITHDRAW_IF_COVERED = "update cash_wallet set balance = balance - ? where id = ? and balance >= ?";
     private static final String INSERT_ENTRY = "insert into wallet_entry (wallet_id, amount) values (?, ?)";
 
     private final DataSource dataSource;
@@ -71,10 +71,10 @@ public class WalletJdbcDao {
     // a Statement with the SQL built in place
     public void addBonus(long walletId, long bonus) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            ResultSet rs = statement.executeQuery("select balance from wallet where id = " + walletId);
+            ResultSet rs = statement.executeQuery("select balance from cash_wallet where id = " + walletId);
             rs.next();
             long updated = rs.getLong("balance") + bonus;
-            statement.executeUpdate("update wallet set balance = " + updated + " where id = " + walletId); // expect: lost-update
+            statement.executeUpdate("update cash_wallet set balance = " + updated + " where id = " + walletId); // expect: lost-update
         }
     }
 
@@ -182,7 +182,7 @@ public class WalletJdbcDao {
         try (Connection connection = dataSource.getConnection()) {
             long balance = readBalance(connection, walletId);
             if (balance == 0) {
-                try (PreparedStatement close = connection.prepareStatement("update wallet set closed = true where id = ? and balance = 0")) {
+                try (PreparedStatement close = connection.prepareStatement("update cash_wallet set closed = true where id = ? and balance = 0")) {
                     close.setLong(1, walletId);
                     close.executeUpdate();
                 }

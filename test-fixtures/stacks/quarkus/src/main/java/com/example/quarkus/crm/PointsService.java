@@ -36,8 +36,9 @@ public class PointsService {
 
     @Transactional
     public void promote(String email) {
-        // a blind overwrite: the tier is not computed from what was read
-        customers.findByEmail(email).ifPresent(c -> c.tier = "GOLD");
+        // a blind overwrite: the tier is not computed from what was read (no lost update), but dirty checking writes
+        // the whole row back, points included, reverting the atomic points updates committed meanwhile
+        customers.findByEmail(email).ifPresent(c -> c.tier = "GOLD"); // expect: stale-overwrite
     }
 
     @Transactional

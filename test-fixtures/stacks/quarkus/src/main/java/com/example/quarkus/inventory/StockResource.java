@@ -81,8 +81,9 @@ public class StockResource {
     @Path("sku/{sku}/rename")
     @Transactional
     public void rename(@PathParam("sku") String sku, @QueryParam("name") String name) {
-        // a blind overwrite with a request value loses nothing that was read
-        Product.<Product>find("sku", sku).firstResultOptional().ifPresent(p -> p.name = name);
+        // a blind overwrite with a request value loses nothing that was read (no lost update), but the full-row
+        // flush writes back the stock it read, reverting the atomic stock updates committed meanwhile
+        Product.<Product>find("sku", sku).firstResultOptional().ifPresent(p -> p.name = name); // expect: stale-overwrite
     }
 
     @POST

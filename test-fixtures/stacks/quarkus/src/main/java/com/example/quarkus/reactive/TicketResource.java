@@ -44,8 +44,9 @@ public class TicketResource {
     @POST
     @Path("{id}/rename")
     public Uni<Ticket> rename(@PathParam("id") Long id, String event) {
+        // a blind rename, but the full-row flush writes back the "remaining" it read over the atomic updates
         return Panache.withTransaction(() -> Ticket.<Ticket>findById(id)
-                .onItem().ifNotNull().invoke(t -> t.event = event));
+                .onItem().ifNotNull().invoke(t -> t.event = event)); // expect: stale-overwrite
     }
 
     @POST
