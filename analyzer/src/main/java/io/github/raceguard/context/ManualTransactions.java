@@ -37,7 +37,8 @@ import java.util.Set;
  *   <li>JTA's {@code UserTransaction} ({@code utx.begin(); ..; utx.commit();}, what a
  *   {@code @TransactionManagement(BEAN)} EJB uses), JPA's resource-local {@code EntityTransaction}
  *   ({@code em.getTransaction().begin()}) and Hibernate's {@code Transaction}
- *   ({@code tx = session.beginTransaction(); ..; tx.commit()}), at the default isolation; the
+ *   ({@code tx = session.beginTransaction(); ..; tx.commit()}) and Quarkus's
+ *   {@code QuarkusTransaction.begin(); ..; QuarkusTransaction.commit()}, at the default isolation; the
  *   region ends at the last commit or rollback of a transaction after the begin.</li>
  * </ul>
  * The region runs from the end of the call that begins it to the start of the last commit of
@@ -229,8 +230,15 @@ final class ManualTransactions {
         return region(call, last, new TransactionContext(true, "DEFAULT", false, description));
     }
 
-    /** {@code utx}, {@code tx}, {@code em.getTransaction()}, {@code session.getTransaction()}. */
+    /**
+     * {@code utx}, {@code tx}, {@code em.getTransaction()}, {@code session.getTransaction()}, and
+     * Quarkus's static {@code QuarkusTransaction.begin() / commit() / rollback()}.
+     */
     private boolean isTransaction(Expression scope) {
+        if (scope instanceof NameExpr type && type.getNameAsString().equals("QuarkusTransaction")
+                || scope.toString().equals("io.quarkus.narayana.jta.QuarkusTransaction")) {
+            return true;
+        }
         if (scope instanceof MethodCallExpr get && get.getNameAsString().equals("getTransaction") && get.getArguments().isEmpty()) {
             return true;
         }

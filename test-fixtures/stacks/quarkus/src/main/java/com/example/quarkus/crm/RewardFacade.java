@@ -49,6 +49,25 @@ public class RewardFacade {
         });
     }
 
+    /**
+     * Quarkus's begin / commit API (io.quarkus.narayana.jta.QuarkusTransaction): both writes commit
+     * together, like code between UserTransaction.begin() and commit().
+     */
+    public void rewardBetweenBeginAndCommit(Long customerId, int amount) {
+        QuarkusTransaction.begin();
+        try {
+            customers.update("points = points + ?1 where id = ?2", amount, customerId);
+            LedgerEntry entry = new LedgerEntry();
+            entry.customerId = customerId;
+            entry.amount = amount;
+            entry.persist();
+            QuarkusTransaction.commit();
+        } catch (RuntimeException e) {
+            QuarkusTransaction.rollback();
+            throw e;
+        }
+    }
+
     /** ArC intercepts a self-invocation: the @Transactional of applyBoth() applies (no bypass, one transaction). */
     public void rewardThroughSelf(Long customerId, int amount) {
         applyBoth(customerId, amount);
