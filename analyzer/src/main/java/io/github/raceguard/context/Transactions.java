@@ -68,6 +68,22 @@ public final class Transactions {
         return quarkus.arc(at) || micronaut.interceptsSelfCalls();
     }
 
+    /**
+     * The container the code at {@code at} runs in (for the fix advice): a Quarkus module (ArC), a
+     * Micronaut application, an EJB session bean, else Spring (also for plain JDBC code, whose
+     * advice names the SQL).
+     */
+    public Stack stackAt(Node at) {
+        if (quarkus.arc(at)) {
+            return Stack.QUARKUS;
+        }
+        if (micronaut.interceptsSelfCalls()) {
+            return Stack.MICRONAUT;
+        }
+        Optional<TypeDeclaration> type = at.findAncestor(TypeDeclaration.class);
+        return type.isPresent() && EjbTransactions.sessionBean(type.get()).isPresent() ? Stack.JAKARTA_EE : Stack.SPRING;
+    }
+
     /** Annotations that make a type worth a closer look for transaction settings. */
     private static final Set<String> TRANSACTION_ANNOTATION_NAMES = Set.of("Transactional", "TransactionAttribute", "TransactionalAdvice", "WithTransaction");
 

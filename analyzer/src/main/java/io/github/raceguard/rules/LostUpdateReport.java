@@ -1,5 +1,6 @@
 package io.github.raceguard.rules;
 
+import io.github.raceguard.context.Stack;
 import io.github.raceguard.flow.ReadModifyWrite;
 import io.github.raceguard.report.Location;
 
@@ -32,14 +33,16 @@ final class LostUpdateReport {
      * per method, SPEC §1); the others of the method are named in its message.
      */
     static void reportFirst(MethodContext method, RuleDescriptor rule, Predicate<ReadModifyWrite> reported,
-                            Function<ReadModifyWrite, String> headline, Function<ReadModifyWrite, String> why, String fix) {
+                            Function<ReadModifyWrite, String> headline, Function<ReadModifyWrite, String> why,
+                            Function<Stack, String> fix) {
         List<ReadModifyWrite> matching = method.model().readModifyWrites().findings(method.method()).stream()
                 .filter(reported)
                 .sorted(Comparator.comparingInt((ReadModifyWrite r) -> r.write().line()).thenComparingInt(r -> r.write().column()))
                 .toList();
         if (!matching.isEmpty()) {
             ReadModifyWrite first = matching.get(0);
-            report(method, rule, first, matching.subList(1, matching.size()), headline.apply(first), why.apply(first), fix);
+            String advice = fix.apply(method.model().transactions().stackAt(method.method()));
+            report(method, rule, first, matching.subList(1, matching.size()), headline.apply(first), why.apply(first), advice);
         }
     }
 

@@ -75,8 +75,6 @@ public final class LostUpdateRule implements Rule {
                 rmw -> rmw.protection() == ReadModifyWrite.Protection.NONE && !rmw.context().active(),
                 rmw -> "Lost update",
                 rmw -> "with no version, lock or effective transaction (" + rmw.context().description() + ").",
-                "Fix: add a @Version attribute to {entity} and retry on OptimisticLockingFailureException, "
-                                + "or read it with @Lock(PESSIMISTIC_WRITE) inside a @Transactional method, "
-                                + "or let the database compute the change with an atomic UPDATE ... SET x = x + :delta.");
+                FixAdvice::lostUpdate);
     }
 }

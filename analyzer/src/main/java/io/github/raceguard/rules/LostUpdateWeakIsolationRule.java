@@ -66,8 +66,6 @@ public final class LostUpdateWeakIsolationRule implements Rule {
                 rmw -> "Lost update under weak isolation",
                 rmw -> "inside a transaction (" + rmw.context().description() + ") at " + rmw.context().isolationDescription()
                                 + ", with no version and no lock: the transaction does not stop a concurrent one from overwriting it.",
-                "Fix: read {entity} with @Lock(PESSIMISTIC_WRITE), or add a @Version attribute and retry on "
-                                + "OptimisticLockingFailureException, or use an atomic UPDATE ... SET x = x + :delta, "
-                                + "or run at Isolation.SERIALIZABLE with a retry.");
+                FixAdvice::lostUpdateWeakIsolation);
     }
 }

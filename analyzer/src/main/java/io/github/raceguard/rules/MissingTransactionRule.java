@@ -118,8 +118,7 @@ public final class MissingTransactionRule implements Rule {
             message.append("; a transactional method of another bean commits when it returns");
         }
         message.append(", so when a later write fails the earlier ones stay committed and the data is left half-applied. ")
-                .append("Fix: annotate ").append(method.getNameAsString())
-                .append("() with @Transactional (it is public and called through the bean), or run the writes in TransactionTemplate.execute.");
+                .append(FixAdvice.missingTransaction(context.model().transactions().stackAt(method), method.getNameAsString()));
         List<Location> flow = new ArrayList<>(first.steps());
         flow.addAll(second.steps());
         Optional<String> harmless = harmlessShape(method, units, context.model());
