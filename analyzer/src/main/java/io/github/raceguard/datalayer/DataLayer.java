@@ -433,6 +433,19 @@ public final class DataLayer {
                 // so do StatelessSession.update / upsert / insert (see HibernateSessions)
                 return Optional.of(new Access(Kind.SAVE, name, source(call), null, null, null, null, ResultShape.SINGLE, null, null));
             }
+            case "remove", "delete" -> {
+                // EntityManager.remove / Session.remove / delete(entity): a write of the row given
+                if (call.getArguments().size() != 1) {
+                    return Optional.empty();
+                }
+                TypeRef removed;
+                try {
+                    removed = resolver.declaredTypeOf(call.getArgument(0)).orElse(null);
+                } catch (RuntimeException unresolved) {
+                    removed = null;
+                }
+                return Optional.of(new Access(Kind.DELETE, name, source(call), null, null, removed, null, ResultShape.NOT_ENTITY, null, null));
+            }
             case "lock", "refresh" -> {
                 String lock = call.getArguments().size() >= 2 ? pessimisticLockMode(call.getArgument(1)) : null;
                 return lock == null ? Optional.empty()
