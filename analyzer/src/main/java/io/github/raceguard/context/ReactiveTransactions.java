@@ -14,7 +14,9 @@ import java.util.Set;
  * {@link Transactions}): {@code chain.as(operator::transactional)},
  * {@code chain.as(operator::transactional)} further down the chain, or
  * {@code operator.transactional(chain)}. The callbacks of the chain run in one transaction with
- * the operator's settings, which a {@code @Bean} makes; as far as can be seen, the defaults.
+ * the operator's settings, which a {@code @Bean} makes; as far as can be seen, the defaults. So do
+ * the publishers handed to its links ({@code save(a).then(other.save(b)).as(operator::transactional)}):
+ * they are subscribed inside the wrapped chain.
  */
 final class ReactiveTransactions {
 
@@ -38,8 +40,8 @@ final class ReactiveTransactions {
             if (asArgument && link.getNameAsString().equals("transactional") && isOperator(link.getScope().orElse(null))) {
                 return Optional.of(context(link.getScope().get()));
             }
-            if (!asScope) {
-                return Optional.empty();
+            if (!asScope && !asArgument) {
+                return Optional.empty(); // an argument of a link (then(repo.save(..))) is assembled into the chain too
             }
             if (link.getNameAsString().equals("as") && link.getArguments().size() == 1
                     && link.getArgument(0) instanceof MethodReferenceExpr reference

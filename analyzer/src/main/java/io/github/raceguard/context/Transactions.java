@@ -130,13 +130,26 @@ public final class Transactions {
     /**
      * The hand-managed transaction {@code node} runs in (JDBC {@code setAutoCommit(false)} ..
      * {@code commit()}, {@code PlatformTransactionManager.getTransaction} .. {@code commit(status)},
-     * {@code utx.begin()} .. {@code utx.commit()}),
+     * {@code utx.begin()} .. {@code utx.commit()}, a Mono / Flux chain a {@code TransactionalOperator} wraps),
      * as an object that is the same for every node of one region; empty outside such a region.
      */
     public Optional<Object> manualRegion(Node node) {
-        return node.findAncestor(CallableDeclaration.class)
+        Optional<Object> manual = node.findAncestor(CallableDeclaration.class)
                 .flatMap(method -> manualTransactions.regionAt(node, (CallableDeclaration<?>) method))
                 .filter(region -> region.context().active()).map(region -> (Object) region);
+        if (manual.isPresent()) {
+            return manual;
+        }
+        // a Mono / Flux chain a TransactionalOperator wraps: its links commit together
+        for (Node n = node; n != null && !(n instanceof CallableDeclaration); n = n.getParentNode().orElse(null)) {
+            if (n instanceof MethodCallExpr link && link.getParentNode().filter(p -> p instanceof MethodCallExpr).isPresent()) {
+                Optional<TransactionContext> reactive = reactiveTransactions.around(link);
+                if (reactive.isPresent()) {
+                    return Optional.of(reactive.get());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Where each method is reached from: the structure {@link #of} is computed over. */
@@ -184,6 +197,13 @@ public final class Transactions {
                 // a callback of a Mono / Flux chain a TransactionalOperator wraps
                 Optional<TransactionContext> reactive = n.getParentNode().filter(p -> p instanceof MethodCallExpr)
                         .flatMap(p -> reactiveTransactions.around((MethodCallExpr) p));
+                if (reactive.isPresent()) {
+                    return reactive.get();
+                }
+            }
+            if (n instanceof MethodCallExpr link && link.getParentNode().filter(p -> p instanceof MethodCallExpr).isPresent()) {
+                // a link of (or a publisher handed to) a Mono / Flux chain a TransactionalOperator wraps
+                Optional<TransactionContext> reactive = reactiveTransactions.around(link);
                 if (reactive.isPresent()) {
                     return reactive.get();
                 }
