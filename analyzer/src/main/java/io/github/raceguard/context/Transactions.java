@@ -142,14 +142,18 @@ public final class Transactions {
         }
         // a Mono / Flux chain a TransactionalOperator wraps: its links commit together
         for (Node n = node; n != null && !(n instanceof CallableDeclaration); n = n.getParentNode().orElse(null)) {
-            if (n instanceof MethodCallExpr link && link.getParentNode().filter(p -> p instanceof MethodCallExpr).isPresent()) {
-                Optional<TransactionContext> reactive = reactiveTransactions.around(link);
-                if (reactive.isPresent()) {
-                    return Optional.of(reactive.get());
-                }
+            Optional<TransactionContext> reactive = reactiveChainAt(n);
+            if (reactive.isPresent()) {
+                return Optional.of(reactive.get());
             }
         }
         return Optional.empty();
+    }
+
+    /** The transaction of the TransactionalOperator wrapping the Mono / Flux chain {@code n} is a link of, if any. */
+    private Optional<TransactionContext> reactiveChainAt(Node n) {
+        return n instanceof MethodCallExpr link && link.getParentNode().filter(p -> p instanceof MethodCallExpr).isPresent()
+                ? reactiveTransactions.around(link) : Optional.empty();
     }
 
     /** Where each method is reached from: the structure {@link #of} is computed over. */
@@ -194,19 +198,11 @@ public final class Transactions {
                 if (callback.isPresent()) {
                     return callbackContext(callback.get(), known);
                 }
-                // a callback of a Mono / Flux chain a TransactionalOperator wraps
-                Optional<TransactionContext> reactive = n.getParentNode().filter(p -> p instanceof MethodCallExpr)
-                        .flatMap(p -> reactiveTransactions.around((MethodCallExpr) p));
-                if (reactive.isPresent()) {
-                    return reactive.get();
-                }
             }
-            if (n instanceof MethodCallExpr link && link.getParentNode().filter(p -> p instanceof MethodCallExpr).isPresent()) {
-                // a link of (or a publisher handed to) a Mono / Flux chain a TransactionalOperator wraps
-                Optional<TransactionContext> reactive = reactiveTransactions.around(link);
-                if (reactive.isPresent()) {
-                    return reactive.get();
-                }
+            // a link of a Mono / Flux chain a TransactionalOperator wraps (so also the callbacks and publishers handed to it)
+            Optional<TransactionContext> reactive = reactiveChainAt(n);
+            if (reactive.isPresent()) {
+                return reactive.get();
             }
             if (n instanceof CallableDeclaration<?> callable) {
                 // a hand-managed transaction region (setAutoCommit(false) .. commit(), getTransaction .. commit(status),
@@ -367,8 +363,8 @@ public final class Transactions {
     }
 
     /**
-     * True when a call of {@code method} on {@code this} still goes through its interceptors: in a
-     * Micronaut or Quarkus application ({@link MicronautBeans}) for a non-private, non-static, non-final method.
+     * True when a call of {@code method} on {@code this} still goes through its interceptors
+     * ({@link #selfInvocationIntercepted}) for a non-private, non-static, non-final method.
      */
     public boolean interceptsSelfCalls(CallableDeclaration<?> method) {
         return method instanceof MethodDeclaration m && !m.isPrivate() && !m.isStatic() && !m.isFinal()
@@ -624,7 +620,7 @@ public final class Transactions {
             return QuarkusTransactions.context(callback).active();
         }
         return callingContexts.callbackOf(callback)
-                .filter(c -> (!CallGraph.isSelfCall(c.call()) || quarkus.arc(c.call())) && entry(c.runner()).active())
+                .filter(c -> (!CallGraph.isSelfCall(c.call()) || interceptsSelfCalls(c.runner())) && entry(c.runner()).active())
                 .isPresent();
     }
 
