@@ -2,6 +2,8 @@ package io.github.raceguard.context;
 
 
 import io.github.raceguard.types.AnnotationValues;
+import io.github.raceguard.types.Frameworks;
+import io.github.raceguard.types.Imports;
 import io.github.raceguard.types.Names;
 import io.github.raceguard.types.TypeRef;
 import io.github.raceguard.types.TypeResolver;
@@ -108,15 +110,10 @@ final class LibraryTransactions {
     }
 
     static boolean importsJooq(Node node) {
-        return imports(node, "org.jooq");
+        return Imports.anyUnder(node, Frameworks.JOOQ_PACKAGES);
     }
 
     static boolean importsJdbi(Node node) {
-        return imports(node, "org.jdbi") || imports(node, "org.skife.jdbi");
-    }
-
-    private static boolean imports(Node node, String prefix) {
-        return node.findCompilationUnit().map(cu -> cu.getImports().stream()
-                .anyMatch(i -> i.getNameAsString().startsWith(prefix))).orElse(false);
+        return Imports.anyUnder(node, Frameworks.JDBI_PACKAGES);
     }
 }

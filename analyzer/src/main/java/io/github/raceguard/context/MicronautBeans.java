@@ -1,8 +1,7 @@
 package io.github.raceguard.context;
 
+import io.github.raceguard.types.Imports;
 import io.github.raceguard.types.TypeIndex;
-import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 
 import java.util.Set;
@@ -29,6 +28,8 @@ public final class MicronautBeans {
     /** Micronaut beans that are singletons by default. */
     static final Set<String> SINGLETONS = Set.of("io.micronaut.http.annotation.Controller", "io.micronaut.context.annotation.Context");
 
+    private static final Set<String> MICRONAUT_PACKAGES = Set.of("io.micronaut.");
+
     private final TypeIndex types;
     private volatile Boolean micronaut;
 
@@ -46,7 +47,7 @@ public final class MicronautBeans {
         if (known == null) {
             known = false;
             for (TypeDeclaration<?> type : types.sourceTypes()) {
-                if (type.findCompilationUnit().map(MicronautBeans::importsMicronaut).orElse(false)) {
+                if (Imports.anyUnder(type, MICRONAUT_PACKAGES)) {
                     known = true;
                     break;
                 }
@@ -54,15 +55,5 @@ public final class MicronautBeans {
             micronaut = known;
         }
         return known;
-    }
-
-    private static boolean importsMicronaut(CompilationUnit unit) {
-        for (ImportDeclaration declaration : unit.getImports()) {
-            String name = declaration.getNameAsString();
-            if (name.startsWith("io.micronaut.")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -5,6 +5,8 @@ import io.github.raceguard.datalayer.DataLayer.Access;
 import io.github.raceguard.datalayer.DataLayer.Kind;
 import io.github.raceguard.datalayer.DataLayer.ResultShape;
 import io.github.raceguard.types.AnnotationValues;
+import io.github.raceguard.types.Frameworks;
+import io.github.raceguard.types.Imports;
 import io.github.raceguard.types.Names;
 import io.github.raceguard.types.TypeRef;
 import io.github.raceguard.types.TypeResolver;
@@ -257,7 +259,6 @@ final class Jdbi {
     }
 
     static boolean importsJdbi(Node node) {
-        return node.findCompilationUnit().map(cu -> cu.getImports().stream()
-                .anyMatch(i -> i.getNameAsString().startsWith("org.jdbi") || i.getNameAsString().startsWith("org.skife.jdbi"))).orElse(false);
+        return Imports.anyUnder(node, Frameworks.JDBI_PACKAGES);
     }
 }

@@ -6,6 +6,8 @@ import io.github.raceguard.datalayer.DataLayer.Kind;
 import io.github.raceguard.datalayer.DataLayer.ResultShape;
 import io.github.raceguard.persistence.EntityInfo;
 import io.github.raceguard.report.Location;
+import io.github.raceguard.types.Frameworks;
+import io.github.raceguard.types.Imports;
 import io.github.raceguard.types.Locations;
 import io.github.raceguard.types.Names;
 import io.github.raceguard.types.TypeRef;
@@ -390,8 +392,7 @@ public final class Jooq {
     }
 
     private static boolean importsJooq(Node node) {
-        return node.findCompilationUnit().map(cu -> cu.getImports().stream()
-                .anyMatch(i -> i.getNameAsString().startsWith("org.jooq"))).orElse(false);
+        return Imports.anyUnder(node, Frameworks.JOOQ_PACKAGES);
     }
 
     /** {@code PRODUCT} / {@code Tables.PRODUCT} → product; {@code DSL.table("product")}; {@code PRODUCT.as("p")}. */

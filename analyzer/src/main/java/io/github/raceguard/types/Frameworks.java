@@ -9,6 +9,10 @@ public final class Frameworks {
     private Frameworks() {
     }
 
+    /** Package prefixes whose import marks a jOOQ / JDBI file (see {@link Imports#anyUnder}). */
+    public static final Set<String> JOOQ_PACKAGES = Set.of("org.jooq");
+    public static final Set<String> JDBI_PACKAGES = Set.of("org.jdbi", "org.skife.jdbi");
+
     public static final Set<String> JPA_ENTITY = Set.of("jakarta.persistence.Entity", "javax.persistence.Entity");
     public static final Set<String> MAPPED_SUPERCLASS = Set.of("jakarta.persistence.MappedSuperclass", "javax.persistence.MappedSuperclass");
     public static final Set<String> DOCUMENT = Set.of("org.springframework.data.mongodb.core.mapping.Document");

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A file's package and imports as lookup tables, built once per file: name resolution asks them
@@ -61,6 +62,16 @@ public final class Imports {
             unit.setData(KEY, imports);
             return imports;
         }
+    }
+
+    /**
+     * True when the file of {@code context} imports something (a type, a package, a static member)
+     * below one of {@code packages}: how a file shows it uses a library whose calls are told apart
+     * by name (jOOQ's DSL, JDBI's handles).
+     */
+    public static boolean anyUnder(Node context, Set<String> packages) {
+        return context.findCompilationUnit().map(unit -> unit.getImports().stream()
+                .map(ImportDeclaration::getNameAsString).anyMatch(name -> packages.stream().anyMatch(name::startsWith))).orElse(false);
     }
 
     /** The qualified name a single-type import gives {@code simpleName}, if any. */
