@@ -123,15 +123,17 @@ public class CheckMojo extends AbstractRaceGuardMojo {
             getLog().info("RaceGuard: list the suppressed findings with -Draceguard.showSuppressed.");
         }
 
-        writeSarif(result, sarifFile.toPath(), "raceguard/" + project.getArtifactId() + "/");
+        String automationId = "raceguard/" + project.getArtifactId() + "/";
+        writeReport(sarifFile.toPath(), "SARIF", out -> SarifReport.write(result, automationId, toolVersion(), out));
         getLog().info("RaceGuard: SARIF written to " + TextReport.displayPath(root, sarifFile.toPath()));
-        writeHtml(result, htmlFile.toPath());
+        writeReport(htmlFile.toPath(), "the HTML report", out -> HtmlReport.write(result, out));
         getLog().info("RaceGuard: HTML report written to " + TextReport.displayPath(root, htmlFile.toPath()));
         if (aggregate) {
             writeAggregate(result);
         }
         if (gitlabFile != null) {
-            writeGitlab(result, gitlabFile.toPath());
+            writeReport(gitlabFile.toPath(), "the GitLab report", out -> GitlabReport.write(result, out));
+            getLog().info("RaceGuard: GitLab Code Quality report written to " + TextReport.displayPath(root, gitlabFile.toPath()));
         }
 
         if (threshold != null && result.hasFindingsAtLeast(threshold)) {
@@ -148,38 +150,21 @@ public class CheckMojo extends AbstractRaceGuardMojo {
         }
     }
 
-    private void writeSarif(AnalysisResult result, Path file, String automationId) throws MojoExecutionException {
+    /** Writes one report file (its folder created first); {@code what} names it in the error. */
+    private static void writeReport(Path file, String what, ReportWriter report) throws MojoExecutionException {
         try {
             createParent(file);
             try (OutputStream out = Files.newOutputStream(file)) {
-                SarifReport.write(result, automationId, toolVersion(), out);
+                report.writeTo(out);
             }
         } catch (IOException e) {
-            throw new MojoExecutionException("RaceGuard: cannot write SARIF to " + file + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("RaceGuard: cannot write " + what + " to " + file + ": " + e.getMessage(), e);
         }
     }
 
-    private void writeGitlab(AnalysisResult result, Path file) throws MojoExecutionException {
-        try {
-            createParent(file);
-            try (OutputStream out = Files.newOutputStream(file)) {
-                GitlabReport.write(result, out);
-            }
-        } catch (IOException e) {
-            throw new MojoExecutionException("RaceGuard: cannot write the GitLab report to " + file + ": " + e.getMessage(), e);
-        }
-        getLog().info("RaceGuard: GitLab Code Quality report written to " + TextReport.displayPath(result.sourceRoot(), file));
-    }
-
-    private static void writeHtml(AnalysisResult result, Path file) throws MojoExecutionException {
-        try {
-            createParent(file);
-            try (OutputStream out = Files.newOutputStream(file)) {
-                HtmlReport.write(result, out);
-            }
-        } catch (IOException e) {
-            throw new MojoExecutionException("RaceGuard: cannot write the HTML report to " + file + ": " + e.getMessage(), e);
-        }
+    @FunctionalInterface
+    private interface ReportWriter {
+        void writeTo(OutputStream out) throws IOException;
     }
 
     private static void createParent(Path file) throws IOException {
